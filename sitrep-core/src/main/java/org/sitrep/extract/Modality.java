@@ -1,0 +1,60 @@
+package org.sitrep.extract;
+
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Is a trigger a reported fact, or a plan, expectation, condition, possibility or denial (ACLED: not events)?
+ * Read from the dependency tree: the trigger's own auxiliaries, negation and hedging modifiers, and those of the
+ * predicates it is an argument or complement of ("militants will leave", "plans to capture", "airstrikes will hit",
+ * "the possible offensive", "is yet to enter"). The climb stops at another clause (ccomp, advcl, relative clause)
+ * and at prepositional modifiers: "HTS announced that it had captured" is a claimed fact, and "following the
+ * surrender of X, militants will leave" keeps the surrender a fact.
+ */
+final class Modality {
+    private final Cues cues;
+
+    Modality(Cues cues) { this.cues = cues; }
+
+    boolean isFactual(Sentence s, Trigger t) {
+        if (opensWithCondition(s)) return false;
+        if (!s.parsed()) return true;
+        Set<Integer> seen = new HashSet<>();
+        int node = t.head();
+        while (node >= 0 && seen.add(node)) {
+            if (blocks(s, node)) return false;
+            Optional<Dependency> head = s.head(node);
+            if (head.isEmpty() || head.get().governor() < 0) break;
+            Dependency d = head.get();
+            boolean sameClause = d.is("xcomp") || d.is("conj") || d.is("obj") || d.is("nsubj") || d.is("nsubj:pass")
+                    || d.is("compound");
+            if (!sameClause) break;
+            Token gov = s.token(d.governor());
+            if (!d.is("conj") && !d.is("compound") && cues.is(Cues.Kind.INTENT, gov.lemma())) return false;
+            node = d.governor();
+        }
+        return true;
+    }
+
+    /** Children of {@code node} that make it not a fact. */
+    private boolean blocks(Sentence s, int node) {
+        for (Dependency c : s.children(node)) {
+            String lemma = s.token(c.dependent()).lemma();
+            if ((c.is("aux") || c.is("aux:pass")) && cues.is(Cues.Kind.FUTURE, lemma)) return true;
+            if (c.is("mark") && cues.is(Cues.Kind.CONDITION, lemma)) return true;
+            if ((c.is("advmod") || c.is("neg")) && cues.is(Cues.Kind.NEGATION, lemma)) return true;
+            if (c.is("amod") && cues.is(Cues.Kind.HEDGE, lemma)) return true;
+        }
+        return false;
+    }
+
+    /** "If it's captured, the army will ...": a sentence that opens with a condition states no fact. */
+    private boolean opensWithCondition(Sentence s) {
+        return !s.tokens().isEmpty() && cues.is(Cues.Kind.CONDITION, s.token(0).word().toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,82 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.ActorMention;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the roles of a trigger from the dependency tree (issue 2: agent/subject → actor1; object or "from X" →
+ * actor2; passive "was liberated by X" → actor1 X). Noun triggers take their actor from a possessive or modifier
+ * ("the SAA's artillery", "Russian airstrikes", "airstrikes by the coalition") or from the light verb they are the
+ * object of ("carried out airstrikes", "conducted 23 strikes"). Coordinated subjects give associated actors.
+ */
+final class RoleReader {
+    /** Verbs that only carry a noun trigger: their subject is the noun's actor. */
+    private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "make", "stage", "mount", "perform",
+            "begin", "start", "continue", "lead", "undertake", "deliver", "fire", "do");
+
+    Roles read(Sentence s, Trigger t, List<ActorMention> actors) {
+        if (!s.parsed() || actors.isEmpty()) return Roles.NONE;
+        List<ActorMention> agents = new ArrayList<>(), patients = new ArrayList<>();
+        collect(s, t.head(), actors, agents, patients, 0);
+        ActorMention a1 = agents.isEmpty() ? null : agents.get(0);
+        List<ActorMention> assoc1 = agents.size() > 1 ? distinct(agents.subList(1, agents.size()), a1) : List.of();
+        patients.removeIf(p -> a1 != null && p.actor().equals(a1.actor()));
+        ActorMention a2 = patients.isEmpty() ? null : patients.get(0);
+        List<ActorMention> assoc2 = patients.size() > 1 ? distinct(patients.subList(1, patients.size()), a2) : List.of();
+        return new Roles(a1, assoc1, a2, assoc2);
+    }
+
+    private void collect(Sentence s, int node, List<ActorMention> actors, List<ActorMention> agents,
+                         List<ActorMention> patients, int depth) {
+        Token head = s.token(node);
+        for (Dependency d : s.children(node)) {
+            int dep = d.dependent();
+            if (d.is("nsubj") && !d.is("nsubj:pass") || d.is("obl:agent") || d.is("nmod:agent") || d.is("obl:by")
+                    || d.is("nmod:by") || d.is("nmod:poss") || (head.isNoun() && (d.is("amod") || d.is("compound")))) {
+                agents.addAll(in(s, dep, actors));
+            } else if (d.is("obj") || d.is("nsubj:pass") || d.is("obl:from") || d.is("obl:against") || d.is("nmod:against")
+                    || d.is("obl:with") || d.is("nmod:with") || d.is("obl:on") || d.is("nmod:on") || d.is("iobj")) {
+                patients.addAll(in(s, dep, actors));
+            }
+        }
+        if (depth > 2) return;
+        // no subject of its own: take it from the verb the trigger completes ("carried out airstrikes"), or the
+        // verb it is coordinated with ("defected and handed over")
+        if (agents.isEmpty()) {
+            s.head(node).ifPresent(h -> {
+                if (h.governor() < 0) return;
+                Token gov = s.token(h.governor());
+                boolean light = h.is("obj") && LIGHT_VERBS.contains(gov.lemma());
+                if (light || h.is("conj") || h.is("xcomp") || h.is("nmod:of") && gov.isNoun()) {
+                    List<ActorMention> more = new ArrayList<>();
+                    collect(s, h.governor(), actors, more, new ArrayList<>(), depth + 1);
+                    agents.addAll(more);
+                }
+            });
+        }
+    }
+
+    /** Actor mentions inside the phrase headed by {@code token}. */
+    private static List<ActorMention> in(Sentence s, int token, List<ActorMention> actors) {
+        int[] ph = s.phrase(token);
+        int begin = s.token(ph[0]).begin(), end = s.token(ph[1]).end();
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention a : actors) if (a.span().start() >= begin && a.span().end() <= end) out.add(a);
+        return out;
+    }
+
+    private static List<ActorMention> distinct(List<ActorMention> xs, ActorMention first) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention x : xs) {
+            if (first != null && x.actor().equals(first.actor())) continue;
+            if (out.stream().noneMatch(o -> o.actor().equals(x.actor()))) out.add(x);
+        }
+        return out;
+    }
+}

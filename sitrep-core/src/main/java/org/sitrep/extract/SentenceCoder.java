@@ -1,0 +1,223 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Codes the events of one parsed sentence: finds its triggers, keeps the factual ones, links each place of the
+ * sentence to the trigger it belongs to (one event per place), and reads roles and attribution.
+ */
+final class SentenceCoder {
+    /** A place farther than this from its trigger in the dependency tree is not that trigger's place. */
+    private static final int MAX_LINK = 7;
+    private static final Set<String> PASSABLE_VERBS = Set.of("carry", "conduct", "launch", "make", "stage", "mount",
+            "continue", "begin", "start", "be", "have", "include", "fire", "deliver", "support", "reach", "use");
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:north|south|east|west|northeast|northwest|"
+            + "southeast|southwest|northern|southern|eastern|western|countryside|outskirts?|vicinity|part|parts|edge|edges|"
+            + "km|kilometers|kilometres|miles|direction|side)\\s+(?:of|from)|\\bnear|\\bclose\\s+to)\\s+(?:the\\s+)?"
+            + "(?:(?:ancient\\s+)?(?:city|town|village|province|governorate)\\s+of\\s+)?$");
+    private static final Pattern VAGUE_PLACE = Pattern.compile("(?i)\\b(?:in|around|across)\\s+(?:this|that|the same|the)\\s+"
+            + "(?:area|region|sector|front)\\b|\\bthere\\b");
+    private static final Set<String> PEOPLE = Set.of("leader", "member", "militant", "fighter", "commander", "figure",
+            "official", "suspect", "man", "person", "people", "operative", "militiaman", "cell");
+    private static final Set<String> EQUIPMENT = Set.of("tank", "vehicle", "weapon", "equipment", "hardware", "ammunition",
+            "artillery", "truck", "depot", "arm");
+
+    private final TriggerLexicon lexicon;
+    private final Modality modality;
+    private final RoleReader roles;
+    private final AttributionReader attribution;
+    private final Instruments instruments;
+
+    SentenceCoder(TriggerLexicon lexicon, Cues cues, Instruments instruments) {
+        this.lexicon = lexicon;
+        this.modality = new Modality(cues);
+        this.roles = new RoleReader();
+        this.attribution = new AttributionReader(cues);
+        this.instruments = instruments;
+    }
+
+    boolean worthParsing(Sentence s) { return lexicon.mayHoldTrigger(s); }
+
+    /**
+     * @param places   place slots of this sentence (document offsets), in text order
+     * @param acting   actor mentions of the sentence that can act or be acted upon
+     * @param all      every actor mention of the sentence (for attribution)
+     */
+    List<CandidateEvent> code(Sentence s, List<PlaceSlot> places, List<ActorMention> acting, List<ActorMention> all,
+                              String partyPublisher) {
+        if (!s.parsed()) return List.of();
+        List<Trigger> triggers = lexicon.find(s);
+        if (triggers.isEmpty()) return List.of();
+        Map<Trigger, Boolean> factual = new LinkedHashMap<>();
+        for (Trigger t : triggers) factual.put(t, modality.isFactual(s, t));
+        Attribution attr = attribution.read(s, all, partyPublisher);
+
+        Map<Trigger, List<PlaceSlot>> placesOf = new LinkedHashMap<>();
+        for (PlaceSlot p : eventPlaces(s, places)) {
+            int token = headToken(s, p.span());
+            if (token < 0) continue;
+            Trigger best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Trigger t : triggers) {
+                int d = distance(s, t, token, triggers);
+                if (d < bestDistance || d == bestDistance && best != null && Math.abs(t.head() - token) < Math.abs(best.head() - token)) {
+                    best = t;
+                    bestDistance = d;
+                }
+            }
+            if (best != null && bestDistance <= MAX_LINK) placesOf.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
+        }
+
+        List<CandidateEvent> out = new ArrayList<>();
+        for (Trigger t : triggers) {
+            if (!factual.get(t)) continue;
+            Roles r = roles.read(s, t, acting);
+            SubEventType type = provisionalType(s, t, r);
+            if (type == null) continue;
+            List<PlaceSlot> ps = placesOf.getOrDefault(t, List.of());
+            if (ps.isEmpty()) {
+                boolean vague = VAGUE_PLACE.matcher(s.text()).find();
+                out.add(new CandidateEvent(s, t, t.category(), type, null, vague, r, attr, null, null));
+            }
+            for (PlaceSlot p : ps) out.add(new CandidateEvent(s, t, t.category(), type, p, false, r, attr, null, null));
+        }
+        return out;
+    }
+
+    /**
+     * The places that can be event places: a place named only to locate another one ("X, north of the Y airbase",
+     * "A in the B province") is that place's anchor, not an event place of its own. A chain starts at a place that is
+     * not presented relative to something; anchors and regions that follow it belong to it.
+     */
+    private List<PlaceSlot> eventPlaces(Sentence s, List<PlaceSlot> places) {
+        List<PlaceSlot> out = new ArrayList<>();
+        boolean chainOpen = false;
+        int lastEnd = -1;
+        for (PlaceSlot p : places) {
+            String before = s.text().substring(Math.max(0, Math.max(lastEnd, s.begin()) - s.begin()), p.span().start() - s.begin());
+            boolean relative = RELATIVE_BEFORE.matcher(before).find() || p.region();
+            boolean continues = chainOpen && before.length() < 80 && !before.contains(".") && !before.matches("(?s).*\\b(?:and then|while|whereas|but)\\b.*");
+            if (relative && continues) {
+                lastEnd = p.span().end();
+                continue;
+            }
+            out.add(p);
+            chainOpen = true;
+            lastEnd = p.span().end();
+        }
+        return out;
+    }
+
+    /** Hops from the trigger to the token through nouns, prepositions, triggers and light verbs, never through another predicate. */
+    private static int distance(Sentence s, Trigger t, int target, List<Trigger> triggers) {
+        Set<Integer> triggerHeads = new HashSet<>();
+        for (Trigger x : triggers) for (int i = x.first(); i <= x.last(); i++) triggerHeads.add(i);
+        int n = s.tokens().size();
+        int[] dist = new int[n];
+        Arrays.fill(dist, -1);
+        ArrayDeque<Integer> q = new ArrayDeque<>();
+        for (int i = t.first(); i <= t.last(); i++) { dist[i] = 0; q.add(i); }
+        while (!q.isEmpty()) {
+            int x = q.poll();
+            if (x == target) return dist[x];
+            Token tx = s.token(x);
+            if (dist[x] > 0 && tx.isVerb() && !triggerHeads.contains(x) && !PASSABLE_VERBS.contains(tx.lemma())) continue;
+            for (Dependency d : s.dependencies()) {
+                int y = d.governor() == x ? d.dependent() : d.dependent() == x ? d.governor() : -1;
+                if (y < 0 || dist[y] >= 0 || d.is("parataxis") || d.is("advcl") && !d.is("advcl:after")) continue;
+                dist[y] = dist[x] + 1;
+                q.add(y);
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The token that heads a span: the one whose own head lies outside it. */
+    static int headToken(Sentence s, Span span) {
+        List<Token> inside = s.tokensIn(span.start(), span.end());
+        for (Token t : inside) {
+            var h = s.head(t.index());
+            if (h.isEmpty() || h.get().governor() < 0) return t.index();
+            Token g = s.token(h.get().governor());
+            if (g.begin() < span.start() || g.end() > span.end()) return t.index();
+        }
+        return inside.isEmpty() ? -1 : inside.get(inside.size() - 1).index();
+    }
+
+    /** The ACLED sub-event type as far as the sentence tells; territory is settled later, by who took it where. */
+    private SubEventType provisionalType(Sentence s, Trigger t, Roles r) {
+        return switch (t.category()) {
+            case TERRITORY -> objectKind(s, t, PEOPLE) ? SubEventType.ARRESTS
+                    : objectKind(s, t, EQUIPMENT) ? SubEventType.LOOTING
+                    : agreementAround(s) ? SubEventType.NON_VIOLENT_TRANSFER : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+            case CLASH -> SubEventType.ARMED_CLASH;
+            case AIR -> SubEventType.AIR_STRIKE;
+            case SHELLING -> SubEventType.SHELLING;
+            case STRIKE, BOMBARD, DESTROY -> remoteType(s, t, r);
+            case IED -> suicideAround(s) ? SubEventType.SUICIDE_BOMB : SubEventType.REMOTE_EXPLOSIVE;
+            case SUICIDE -> SubEventType.SUICIDE_BOMB;
+            case KILLING -> SubEventType.ATTACK;
+            case ABDUCTION -> SubEventType.ABDUCTION;
+            case CHEMICAL -> SubEventType.CHEMICAL_WEAPON;
+            case AGREEMENT -> SubEventType.AGREEMENT;
+            case SURRENDER -> SubEventType.NON_VIOLENT_TRANSFER;
+            case ARREST -> objectKind(s, t, PEOPLE) || t.pos() != 'V' ? SubEventType.ARRESTS : null;
+            case GROUPCHANGE -> SubEventType.CHANGE_TO_GROUP;
+            case BASE -> SubEventType.BASE_ESTABLISHED;
+            case LOOTING -> SubEventType.LOOTING;
+            case PROTEST -> SubEventType.PEACEFUL_PROTEST;
+            case RIOT -> SubEventType.VIOLENT_DEMONSTRATION;
+        };
+    }
+
+    /** Air strike or shelling, by the means the sentence names around the trigger, else by the actor. */
+    private SubEventType remoteType(Sentence s, Trigger t, Roles r) {
+        int[] ph = s.phrase(t.head());
+        Instruments.Means m = instruments.in(s, Math.max(0, t.first() - 8), t.last());
+        if (m == null) m = instruments.in(s, ph[0], ph[1]);
+        if (m == null && r.actor1() != null) m = instruments.ofActor(r.actor1().text());
+        if (m == null && t.category() == Category.DESTROY) return null;
+        // a bare "strike" in war reporting is an air strike; a bare "bombardment" is usually guns
+        if (m == null) return t.category() == Category.STRIKE ? SubEventType.AIR_STRIKE : SubEventType.SHELLING;
+        return m == Instruments.Means.AIR ? SubEventType.AIR_STRIKE : SubEventType.SHELLING;
+    }
+
+    /** Is the trigger's object a kind of thing ("leaders were captured", "captured several tanks")? */
+    private static boolean objectKind(Sentence s, Trigger t, Set<String> kinds) {
+        for (Dependency d : s.children(t.head())) {
+            if (d.is("obj") || d.is("nsubj:pass")) {
+                if (kinds.contains(s.token(d.dependent()).lemma())) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean agreementAround(Sentence s) {
+        for (Token t : s.tokens()) {
+            String l = t.lemma();
+            if (l.equals("agreement") || l.equals("deal") || l.equals("reconciliation") || l.equals("handover") || l.equals("negotiation"))
+                return true;
+        }
+        return false;
+    }
+
+    private static boolean suicideAround(Sentence s) {
+        for (Token t : s.tokens()) if (t.lemma().startsWith("suicide")) return true;
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+package org.sitrep.extract;
+
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds trigger words (triggers.tsv) in sentences. Two uses: a cheap pre-filter on raw tokens, before any tagging,
+ * that decides which sentences are worth parsing; and the real match on lemmas and parts of speech.
+ */
+final class TriggerLexicon {
+    private record Entry(String[] lemmas, char pos, Category category) {}
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Set<String> surfaceForms = new HashSet<>();
+
+    TriggerLexicon() {
+        for (String[] row : LexiconFile.rows("triggers.tsv", 4)) {
+            String[] lemmas = row[0].toLowerCase(Locale.ROOT).split(" ");
+            entries.add(new Entry(lemmas, row[1].charAt(0), Category.valueOf(row[2])));
+            for (String lemma : lemmas) if (!lemma.equals("*")) surfaceForms.addAll(Inflections.of(lemma));
+            for (String form : row[3].split(",")) for (String w : form.trim().split(" ")) if (!w.isEmpty()) surfaceForms.add(w);
+        }
+    }
+
+    /** True when some token could be a trigger: the sentence is worth tagging and parsing. */
+    boolean mayHoldTrigger(Sentence s) {
+        for (Token t : s.tokens()) if (surfaceForms.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** Triggers of a tagged sentence, longest first where they overlap. */
+    List<Trigger> find(Sentence s) {
+        List<Trigger> found = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            for (Entry e : entries) {
+                int end = match(e, toks, i);
+                if (end < 0) continue;
+                int head = headOf(e, toks, i, end);
+                if (!posMatches(e.pos, toks.get(head))) continue;
+                found.add(new Trigger(i, end, head, e.category, String.join(" ", e.lemmas), e.pos));
+            }
+        }
+        found.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(b.last(), a.last()));
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger t : found) {
+            boolean covered = false;
+            for (Trigger o : out) {
+                boolean overlap = t.first() <= o.last() && o.first() <= t.last();
+                if (overlap && (o.last() - o.first() > t.last() - t.first())) covered = true;
+                if (overlap && o.first() == t.first() && o.last() == t.last() && o.category() != t.category()) covered = false;
+            }
+            if (!covered) out.add(t);
+        }
+        return out;
+    }
+
+    /** Index of the last token matched, or -1. '*' skips one or two tokens. */
+    private static int match(Entry e, List<Token> toks, int start) {
+        int i = start, n = toks.size();
+        for (int k = 0; k < e.lemmas.length; k++) {
+            String want = e.lemmas[k];
+            if (want.equals("*")) {
+                if (k + 1 >= e.lemmas.length) return -1;
+                String next = e.lemmas[++k];
+                if (i + 1 < n && matches(toks.get(i + 1), next)) i += 1;
+                else if (i + 2 < n && matches(toks.get(i + 2), next)) i += 2;
+                else return -1;
+                i++;
+                continue;
+            }
+            if (i >= n || !matches(toks.get(i), want)) return -1;
+            i++;
+        }
+        return i - 1;
+    }
+
+    private static boolean matches(Token t, String lemma) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return t.lemma().equals(lemma) || w.equals(lemma) || w.replace('-', ' ').equals(lemma)
+                || (lemma.indexOf('-') >= 0 && w.equals(lemma.replace("-", "")));
+    }
+
+    private static int headOf(Entry e, List<Token> toks, int first, int last) {
+        // verbs head their particles ("take control", "hand over"); noun compounds are headed by their last noun
+        return e.pos == 'V' ? first : last;
+    }
+
+    private static boolean posMatches(char pos, Token t) {
+        return switch (pos) {
+            case 'V' -> t.isVerb();
+            case 'N' -> t.isNoun() || t.pos().isEmpty();
+            case 'A' -> t.pos().startsWith("JJ") || t.pos().startsWith("VBN");
+            default -> true;
+        };
+    }
+}
