@@ -93,7 +93,8 @@ public final class BoilerplateRemover {
         for (Rule rule : rules) {
             if (rule.kind() == Kind.STRIP) s = rule.pattern().matcher(s).replaceAll("");
         }
-        return s.replaceAll("[ \\u00A0]{2,}", " ");
+        // close the gap an artefact leaves; untouched paragraphs keep their spacing
+        return s.equals(paragraph) ? s : s.replaceAll("[ \\u00A0]{2,}", " ");
     }
 
     /** Like {@link String#strip()} but also takes no-break spaces, which scraped text is full of. */
