@@ -1,0 +1,275 @@
+package org.sitrep.geo;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The place-name index: exact lookups on the normalised key ({@link NameKey}), fuzzy (edit distance) and phonetic
+ * (DoubleMetaphone) candidates, and an in-memory set of every key for fast scanning of text.
+ * Thread-safe for concurrent reads.
+ */
+public final class Gazetteer implements Closeable {
+    private static final int MAX_HITS = 200;
+
+    private final DirectoryReader reader;
+    private final FSDirectory directory;
+    private final IndexSearcher searcher;
+    private final Set<String> knownKeys;
+    private final NameKey keys = NameKey.standard();
+
+    private Gazetteer(DirectoryReader reader, FSDirectory directory) throws IOException {
+        this.reader = reader;
+        this.directory = directory;
+        this.searcher = new IndexSearcher(reader);
+        Set<String> known = new HashSet<>();
+        Terms terms = MultiTerms.getTerms(reader, "key");
+        if (terms != null) {
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) known.add(t.utf8ToString());
+        }
+        this.knownKeys = Set.copyOf(known);
+    }
+
+    /** Opens a built index. */
+    public static Gazetteer open(Path indexDir) throws IOException {
+        if (!Files.isDirectory(indexDir)) throw new IOException(indexDir + ": no gazetteer index here; build one with `sitrep gazetteer build`");
+        FSDirectory dir = FSDirectory.open(indexDir);
+        if (!DirectoryReader.indexExists(dir)) {
+            dir.close();
+            throw new IOException(indexDir + ": no gazetteer index here; build one with `sitrep gazetteer build`");
+        }
+        return new Gazetteer(DirectoryReader.open(dir), dir);
+    }
+
+    /**
+     * Opens the index, first (re)building it from the sources when it is missing, was built from other sources or
+     * files that changed since (size and modification time), or with other name-key rules.
+     */
+    public static Gazetteer openOrBuild(Path indexDir, GazetteerSources sources) throws IOException {
+        return openOrBuild(indexDir, sources, p -> System.err.println("gazetteer: skipped " + p));
+    }
+
+    public static Gazetteer openOrBuild(Path indexDir, GazetteerSources sources, Consumer<ImportProblem> problems) throws IOException {
+        String wanted = fingerprint(sources);
+        if (!wanted.equals(storedFingerprint(indexDir))) build(indexDir, sources, problems);
+        return open(indexDir);
+    }
+
+    /** Builds the index afresh from the sources and commits it with their fingerprint. */
+    public static void build(Path indexDir, GazetteerSources sources, Consumer<ImportProblem> problems) throws IOException {
+        AdminAreas areas = sources.ochaDir() == null ? null : AdminAreas.load(sources.ochaDir());
+        try (GazetteerImporter im = new GazetteerImporter(indexDir, true, areas, problems)) {
+            if (areas != null) im.importOcha(sources.ochaDir(), areas);
+            for (Path p : sources.geonames()) im.importGeoNames(p);
+            for (Path p : sources.alternateNames()) im.importAlternateNames(p);
+            for (Path p : sources.packPlaces()) im.importPackPlaces(p);
+            im.commit(fingerprint(sources));
+        }
+    }
+
+    /** The fingerprint the index was committed with, or null when there is no index. */
+    public static String storedFingerprint(Path indexDir) throws IOException {
+        if (!Files.isDirectory(indexDir)) return null;
+        try (FSDirectory dir = FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(dir)) return null;
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                return r.getIndexCommit().getUserData().get("fingerprint");
+            }
+        }
+    }
+
+    /** What the built index depends on: schema, key rules, and each source's path, size and modification time. */
+    public static String fingerprint(GazetteerSources sources) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            StringBuilder b = new StringBuilder(GazetteerImporter.SCHEMA).append('|').append(NameKey.standard().fingerprint());
+            for (Path p : sources.geonames()) b.append("|g:").append(describe(p));
+            for (Path p : sources.alternateNames()) b.append("|a:").append(describe(p));
+            if (sources.ochaDir() != null) {
+                b.append("|o:").append(sources.ochaDir().toAbsolutePath().normalize());
+                try (var files = Files.list(sources.ochaDir())) {
+                    files.sorted().forEach(f -> b.append(',').append(describe(f)));
+                }
+            }
+            for (Path p : sources.packPlaces()) b.append("|p:").append(describe(p));
+            return HexFormat.of().formatHex(sha.digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String describe(Path p) {
+        try {
+            return p.toAbsolutePath().normalize() + "#" + Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize() + "#missing";
+        }
+    }
+
+    /** Very fast: is this (whole) name a spelling of some place? */
+    public boolean knowsName(String name) {
+        String k = keys.key(name);
+        return !k.isEmpty() && knownKeys.contains(k);
+    }
+
+    /** Same as {@link #knowsName} for a key already computed with {@link NameKey#standard()}. */
+    public boolean knowsKey(String key) { return knownKeys.contains(key); }
+
+    /** Number of place entries (alternate-name rows not counted). */
+    public int size() throws IOException {
+        return searcher.count(new TermQuery(new Term("type", "place")));
+    }
+
+    /** The entry with this id, or null. */
+    public GazetteerEntry byId(String id) {
+        try {
+            ScoreDoc[] hits = searcher.search(new TermQuery(new Term("id", id)), 1).scoreDocs;
+            if (hits.length == 0) return null;
+            Document d = searcher.storedFields().document(hits[0].doc);
+            return d.get("of") == null ? entry(d) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Entries whose key equals the name's key, most populous first. */
+    public List<GazetteerEntry> lookup(String name) {
+        String k = keys.key(name);
+        if (k.isEmpty()) return List.of();
+        return search(new TermQuery(new Term("key", k)), k).values().stream()
+                .map(ScoredEntry::entry)
+                .sorted(Comparator.comparingLong(GazetteerEntry::population).reversed())
+                .toList();
+    }
+
+    /**
+     * Exact, fuzzy and phonetic candidates, best first. Scores: 1 for the same key; 0.9 minus a share per edit for
+     * a key 1-2 edits away; about 0.5 for a key that only sounds alike.
+     */
+    public List<ScoredEntry> candidates(String name, int max) {
+        String k = keys.key(name);
+        if (k.isEmpty()) return List.of();
+        Map<String, ScoredEntry> best = new LinkedHashMap<>(search(new TermQuery(new Term("key", k)), k));
+        if (k.length() >= 4) {
+            int edits = k.length() >= 8 ? 2 : 1;
+            Query fuzzy = new FuzzyQuery(new Term("key", k), edits, 1, 64, true);
+            search(fuzzy, k).values().forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
+        }
+        List<String> codes = NameKey.phonetic(k);
+        if (!codes.isEmpty()) {
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            for (String c : codes) q.add(new TermQuery(new Term("phon", c)), BooleanClause.Occur.SHOULD);
+            search(q.build(), k).values().forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingDouble(ScoredEntry::score).reversed()
+                        .thenComparing(Comparator.comparingLong((ScoredEntry s) -> s.entry().population()).reversed())
+                        .thenComparing(s -> s.entry().id()))
+                .limit(max)
+                .toList();
+    }
+
+    private static ScoredEntry better(ScoredEntry a, ScoredEntry b) { return a.score() >= b.score() ? a : b; }
+
+    /** Runs a query and scores each place by how close its nearest key is to the query key. */
+    private Map<String, ScoredEntry> search(Query q, String queryKey) {
+        Map<String, ScoredEntry> out = new LinkedHashMap<>();
+        try {
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(q, MAX_HITS).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                GazetteerEntry e;
+                String via = null;
+                if (d.get("of") != null) {
+                    e = byId(d.get("of"));
+                    if (e == null) continue;
+                    via = d.get("name");
+                } else {
+                    e = entry(d);
+                }
+                String[] entryKeys = d.get("keys") == null ? new String[0] : d.get("keys").split(GazetteerImporter.SEP);
+                ScoredEntry s = score(e, queryKey, entryKeys, via);
+                out.merge(e.id(), s, Gazetteer::better);
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out;
+    }
+
+    private static ScoredEntry score(GazetteerEntry e, String queryKey, String[] entryKeys, String via) {
+        int edits = Integer.MAX_VALUE;
+        String nearest = null;
+        for (String k : entryKeys) {
+            int d = EditDistance.of(queryKey, k);
+            if (d < edits) { edits = d; nearest = k; }
+        }
+        String alt = via == null ? "" : " via alternate name '" + via + "'";
+        if (edits == 0) return new ScoredEntry(e, 1.0, "exact" + alt);
+        if (edits <= 2) {
+            double s = 0.9 - 0.1 * (edits - 1) - 0.5 * edits / Math.max(queryKey.length(), 1);
+            return new ScoredEntry(e, round(s), "fuzzy (" + edits + " edit" + (edits > 1 ? "s" : "") + ": " + nearest + ")" + alt);
+        }
+        double similarity = nearest == null ? 0 : 1.0 - (double) edits / Math.max(queryKey.length(), nearest.length());
+        double s = 0.35 + 0.25 * Math.max(0, similarity);
+        return new ScoredEntry(e, round(s), "sounds like (" + String.join("/", NameKey.phonetic(queryKey)) + ": " + nearest + ")" + alt);
+    }
+
+    private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
+
+    private static GazetteerEntry entry(Document d) {
+        String alts = d.get("alts");
+        IndexableField pop = d.getField("pop");
+        return new GazetteerEntry(d.get("id"), d.get("name"),
+                alts == null || alts.isEmpty() ? List.of() : Arrays.asList(alts.split(GazetteerImporter.SEP)),
+                d.getField("lat").numericValue().doubleValue(), d.getField("lon").numericValue().doubleValue(),
+                d.get("fc"), d.get("cc"), d.get("a1"), d.get("a2"), pop == null ? 0 : pop.numericValue().longValue(),
+                d.get("src"));
+    }
+
+    @Override public void close() throws IOException {
+        try { reader.close(); } finally { directory.close(); }
+    }
+
+    static List<GazetteerEntry> entries(List<ScoredEntry> scored) {
+        List<GazetteerEntry> out = new ArrayList<>(scored.size());
+        for (ScoredEntry s : scored) out.add(s.entry());
+        return out;
+    }
+}

@@ -1,0 +1,40 @@
+package org.sitrep.geo;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a document says that helps to choose between same-name places.
+ *
+ * @param admin1Hints    governorates/provinces the text names (OCHA English names for Syria, the text's words
+ *                       otherwise)
+ * @param countryHint    ISO code of a country other than the theatre's that the text is about (named at least as
+ *                       often as the theatre's country), or null
+ * @param documentPlaces unambiguous places of the same document: candidates near them are preferred
+ */
+public record GeoContext(Set<String> admin1Hints, String countryHint, List<GazetteerEntry> documentPlaces) {
+    public GeoContext {
+        admin1Hints = admin1Hints == null ? Set.of() : Set.copyOf(admin1Hints);
+        documentPlaces = documentPlaces == null ? List.of() : List.copyOf(documentPlaces);
+    }
+
+    public static GeoContext empty() { return new GeoContext(Set.of(), null, List.of()); }
+
+    /**
+     * The context of a document's text: the governorates and countries it names and the places the recognizer
+     * finds that have only one reading. Same as {@link Geocoder#contextOf(String)}.
+     */
+    public static GeoContext of(String text, Geocoder geocoder) { return geocoder.contextOf(text); }
+
+    public GeoContext withPlace(GazetteerEntry e) {
+        List<GazetteerEntry> places = new java.util.ArrayList<>(documentPlaces);
+        places.add(e);
+        return new GeoContext(admin1Hints, countryHint, places);
+    }
+
+    public GeoContext withAdmin1(String admin1) {
+        Set<String> hints = new java.util.LinkedHashSet<>(admin1Hints);
+        hints.add(admin1);
+        return new GeoContext(hints, countryHint, documentPlaces);
+    }
+}

@@ -1,0 +1,308 @@
+package org.sitrep.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
+import org.sitrep.model.Document;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One HTML page to one {@link Document}: the article's own text (the articleBody, the largest
+ * &lt;article&gt;, &lt;main&gt;, else the block holding most paragraph text) with paragraph breaks as blank
+ * lines, and its metadata from the tags outlets use (Open Graph, schema.org JSON-LD and microdata,
+ * Dublin Core, Parse.ly, Sailthru, &lt;time&gt;). Furniture selectors are data ({@code page-furniture.txt}).
+ */
+final class HtmlArticleReader {
+    /** Deeper nesting is broken or hostile markup; jsoup flattens it instead of recursing. */
+    static final int MAX_DEPTH = 512;
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "figure", "br", "hr", "address", "center", "header", "footer", "body");
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "datePublished",
+            "pubdate", "publishdate", "publish-date", "date", "DC.date.issued", "dc.date", "dcterms.issued",
+            "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date"};
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]{2,40})", Pattern.CASE_INSENSITIVE);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<String> furniture;
+    private final BoilerplateRemover remover;
+
+    HtmlArticleReader(BoilerplateRemover remover) {
+        this.remover = remover;
+        this.furniture = loadSelectors(HtmlArticleReader.class.getResourceAsStream("page-furniture.txt"));
+    }
+
+    /** The charset a page declares in its first bytes (meta charset or http-equiv), or null. */
+    static String declaredCharset(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096);
+        Matcher m = META_CHARSET.matcher(new String(bytes, 0, n, StandardCharsets.ISO_8859_1));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * @param html    the decoded page
+     * @param id      the document id (file name, WARC record id)
+     * @param pageUrl where the page was fetched from, or null; used as base and as url fallback
+     * @param origin  for error messages
+     * @param notes   told about dropped dates
+     * @throws RejectedInput when the page holds no article text
+     */
+    Document read(String html, String id, String pageUrl, String origin, Consumer<ReadError> notes) throws RejectedInput {
+        Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+        org.jsoup.nodes.Document page = Jsoup.parse(html, pageUrl == null ? "" : pageUrl, parser);
+
+        String siteName = meta(page, "og:site_name");
+        String url = firstNonBlank(absolute(page.selectFirst("link[rel=canonical][href]")), meta(page, "og:url"), pageUrl);
+        LocalDate published = published(page, origin, notes);
+        String title = title(page, siteName); // before furniture goes: the headline often sits in a <header>
+        Element body = mainText(page);
+        String text = text(body);
+        title = InvisibleCharacters.strip(title).replaceAll("\\s+", " ").strip();
+        if (!title.isEmpty() && !text.startsWith(title)) text = title + "\n\n" + text;
+        String cleaned = remover.clean(text);
+        if (cleaned.isBlank()) throw new RejectedInput("no article text in the HTML page");
+        return new Document(id, blankToNull(url), clean(siteName), published, false, title, cleaned, origin);
+    }
+
+    private Element mainText(org.jsoup.nodes.Document page) {
+        Element body = page.body();
+        for (Element e : page.select("script, style, noscript, template")) e.remove();
+        Elements keep = page.select("[itemprop=articleBody], article, main, [role=main]");
+        int pageText = paragraphText(body);
+        for (String selector : furniture) {
+            Elements found;
+            try {
+                found = page.select(selector);
+            } catch (Selector.SelectorParseException e) {
+                continue;
+            }
+            for (Element e : found) {
+                if (e == body || "html".equals(e.normalName()) || "head".equals(e.normalName()) || e.parent() == null) continue;
+                if (keep.contains(e) || holdsAny(e, keep)) continue;
+                if (pageText > 0 && paragraphText(e) * 2 > pageText) continue;
+                e.remove();
+            }
+        }
+        Element best = largest(page.select("[itemprop=articleBody]"));
+        if (best == null) best = largest(page.select("article"));
+        if (best == null) best = largest(page.select("main, [role=main]"));
+        if (best == null) best = densestBlock(body);
+        return best == null ? body : best;
+    }
+
+    /** The element whose own paragraphs hold most text: the article body of a page without markup for it. */
+    private static Element densestBlock(Element body) {
+        Map<Element, Integer> score = new IdentityHashMap<>();
+        for (Element p : body.select("p, pre, blockquote")) {
+            Element parent = p.parent();
+            if (parent != null) score.merge(parent, p.text().length(), Integer::sum);
+        }
+        Element best = null;
+        int bestScore = 0;
+        for (Map.Entry<Element, Integer> e : score.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        // a lone short paragraph is no article: read the whole body then
+        return bestScore >= 200 ? best : null;
+    }
+
+    private static Element largest(Elements candidates) {
+        Element best = null;
+        int bestLength = 0;
+        for (Element e : candidates) {
+            int length = e.text().length();
+            if (length > bestLength) {
+                best = e;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    private static int paragraphText(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) n += p.text().length();
+        return n;
+    }
+
+    private static boolean holdsAny(Element e, Elements keep) {
+        for (Element k : keep) {
+            for (Element a = k.parent(); a != null; a = a.parent()) if (a == e) return true;
+        }
+        return false;
+    }
+
+    /** Text with one paragraph a block element, paragraphs separated by blank lines; iterative, so nesting depth costs no stack. */
+    static String text(Element root) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder paragraph = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    paragraph.append(t.getWholeText());
+                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    flush(out, paragraph);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) flush(out, paragraph);
+            }
+        }, root);
+        flush(out, paragraph);
+        return out.toString();
+    }
+
+    private static void flush(StringBuilder out, StringBuilder paragraph) {
+        if (paragraph.length() == 0) return;
+        String p = paragraph.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+        paragraph.setLength(0);
+        if (p.isEmpty()) return;
+        if (out.length() > 0) out.append("\n\n");
+        out.append(p);
+    }
+
+    private static String title(org.jsoup.nodes.Document page, String siteName) {
+        String og = meta(page, "og:title");
+        if (og != null) return og;
+        Element h1 = page.selectFirst("article h1, [itemprop=articleBody] h1, main h1");
+        if (h1 == null) h1 = page.selectFirst("h1");
+        if (h1 != null && !h1.text().isBlank()) return h1.text();
+        String title = page.title();
+        if (siteName != null && !siteName.isBlank()) {
+            // "Headline | Outlet" and "Headline - Outlet": the outlet is the source, not the headline
+            for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
+                String suffix = sep + siteName.strip();
+                if (title.endsWith(suffix)) return title.substring(0, title.length() - suffix.length());
+            }
+        }
+        return title;
+    }
+
+    private static LocalDate published(org.jsoup.nodes.Document page, String origin, Consumer<ReadError> notes) {
+        List<String> candidates = new ArrayList<>();
+        for (String name : PUBLISHED_META) {
+            String v = meta(page, name);
+            if (v != null) candidates.add(v);
+        }
+        for (Element e : page.select("[itemprop=datePublished]")) {
+            candidates.add(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
+        }
+        candidates.addAll(jsonLdDates(page));
+        Element time = page.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+        if (time != null) candidates.add(time.attr("datetime"));
+        for (String candidate : candidates) {
+            if (candidate == null || candidate.isBlank()) continue;
+            try {
+                return PublishedDate.parse(candidate);
+            } catch (IllegalArgumentException e) {
+                notes.accept(new ReadError(origin, e.getMessage() + "; date ignored, document kept"));
+            }
+        }
+        return null;
+    }
+
+    /** datePublished anywhere in the page's JSON-LD (often inside @graph), read without recursion. */
+    private static List<String> jsonLdDates(org.jsoup.nodes.Document page) {
+        List<String> dates = new ArrayList<>();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(script.data());
+            } catch (IOException | RuntimeException e) {
+                continue; // broken JSON-LD is common and never worth rejecting a page for
+            }
+            Deque<JsonNode> todo = new ArrayDeque<>();
+            if (root != null) todo.push(root);
+            int visited = 0;
+            while (!todo.isEmpty() && visited++ < 10_000) {
+                JsonNode node = todo.pop();
+                if (node.isObject()) {
+                    JsonNode date = node.get("datePublished");
+                    if (date != null && date.isTextual()) dates.add(date.asText());
+                }
+                for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) todo.push(it.next());
+            }
+        }
+        return dates;
+    }
+
+    /** content of meta[property=name] or meta[name=name] or meta[itemprop=name]. */
+    private static String meta(org.jsoup.nodes.Document page, String name) {
+        for (Element m : page.head().select("meta[content]")) {
+            if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
+                    || name.equalsIgnoreCase(m.attr("itemprop"))) {
+                String v = m.attr("content").strip();
+                if (!v.isEmpty()) return v;
+            }
+        }
+        return null;
+    }
+
+    private static String absolute(Element link) {
+        if (link == null) return null;
+        String abs = link.absUrl("href");
+        return abs.isEmpty() ? link.attr("href") : abs;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String clean(String s) {
+        return s == null ? null : InvisibleCharacters.strip(s).strip();
+    }
+
+    private static List<String> loadSelectors(InputStream in) {
+        Objects.requireNonNull(in, "page-furniture.txt not found");
+        List<String> selectors = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) selectors.add(line.strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(selectors);
+    }
+}

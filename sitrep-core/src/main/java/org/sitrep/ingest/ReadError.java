@@ -1,0 +1,26 @@
+package org.sitrep.ingest;
+
+import java.util.Objects;
+
+/**
+ * One problem met while reading a corpus, as one line a person can act on.
+ * Most reject one document (the rest of the batch goes on); a few are notes on a document that was
+ * still read (a skipped file, an absurd date that was dropped): their reason says so.
+ *
+ * @param origin the file, file:line or WARC record the problem is in
+ * @param reason what is wrong, in a few words
+ */
+public record ReadError(String origin, String reason) {
+    public ReadError {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(reason, "reason");
+        // one line, whatever the input smuggled into the message
+        origin = origin.replaceAll("[\\r\\n\\t]+", " ");
+        reason = reason.replaceAll("[\\r\\n\\t]+", " ");
+    }
+
+    @Override
+    public String toString() {
+        return origin + ": " + reason;
+    }
+}
