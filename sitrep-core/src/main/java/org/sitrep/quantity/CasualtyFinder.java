@@ -1,0 +1,255 @@
+package org.sitrep.quantity;
+
+import org.sitrep.model.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds casualty reports in a sentence: "Over 20 ISIS members were reportedly killed" (20 KILLED, victims
+ * "ISIS members"), "killing at least 13 women and children", "a death toll of 292", "shot dead three women
+ * and three children" (6: counts joined by "and" add up), "120 soldiers and a general were killed" (121),
+ * "killed and injured more than 60" (KILLED_OR_INJURED: no death toll), "wounded 12" (INJURED),
+ * "no one was hurt" (NO_CASUALTIES, 0), "killed the ISIL gang leader" (1), "a heavy death toll" (no figure).
+ *
+ * <p>Words are data: casualty-words.tsv (triggers and where they stand), victim-nouns.tsv,
+ * no-casualties.tsv, and the {@link NumberParser}'s files. "Isis lost 80 militiamen" counts as 80 KILLED:
+ * in war reporting a side losing fighters means fighters killed; "lost" needs a victim noun after the
+ * count, so "lost 150 villages" is nothing. Never throws on text.
+ */
+public final class CasualtyFinder {
+    private static final String AUX = "(?:were|was|are|is|have|has|had|been|being|be|to|reportedly|reported|allegedly|also|all|later|"
+            + "subsequently|confirmed|believed|said|thought|feared|now|already|eventually|apparently|likely|either|both|"
+            + "in\\s+total|in\\s+all|so\\s+far|altogether)";
+
+    private record Trigger(Casualty.Kind kind, boolean needsVictims) {}
+
+    private final NumberParser numbers;
+    private final Map<String, Trigger> before = new HashMap<>();
+    private final Map<String, Trigger> after = new HashMap<>();
+    private final Map<String, Trigger> toll = new HashMap<>();
+    private final Map<String, Boolean> victimPlural = new HashMap<>();
+    private final Pattern beforePattern;
+    private final Pattern afterPattern;
+    private final Pattern tollPattern;
+    private final Pattern tollWithoutFigure;
+    private final Pattern victimsPattern;
+    private final Pattern singularPattern;
+    private final Pattern noCasualties;
+    private final Pattern namePassive;
+
+    public CasualtyFinder() {
+        this(new NumberParser());
+    }
+
+    public CasualtyFinder(NumberParser numbers) {
+        this.numbers = numbers;
+        for (LexiconFile.Row r : LexiconFile.read(CasualtyFinder.class, "casualty-words.tsv", 5)) {
+            Casualty.Kind kind;
+            try { kind = Casualty.Kind.valueOf(r.get(1)); } catch (IllegalArgumentException e) { throw r.error("unknown kind '" + r.get(1) + "'"); }
+            if (!r.get(3).equals("yes") && !r.get(3).equals("no")) throw r.error("needs-victims must be yes or no");
+            Trigger t = new Trigger(kind, r.get(3).equals("yes"));
+            String form = norm(r.get(0));
+            switch (r.get(2)) {
+                case "before" -> before.put(form, t);
+                case "after" -> after.put(form, t);
+                case "toll" -> toll.put(form, t);
+                default -> throw r.error("position must be before, after or toll: " + r.get(2));
+            }
+        }
+        List<String> singular = new ArrayList<>();
+        for (LexiconFile.Row r : LexiconFile.read(CasualtyFinder.class, "victim-nouns.tsv", 3)) {
+            if (!r.get(1).equals("sg") && !r.get(1).equals("pl")) throw r.error("number must be sg or pl");
+            victimPlural.put(norm(r.get(0)), r.get(1).equals("pl"));
+            if (r.get(1).equals("sg")) singular.add(r.get(0));
+        }
+        List<String> none = new ArrayList<>();
+        for (LexiconFile.Row r : LexiconFile.read(CasualtyFinder.class, "no-casualties.tsv", 2)) none.add(r.get(0));
+
+        String w = "[\\p{L}][\\p{L}'’.-]*";
+        beforePattern = Pattern.compile("(?i:\\b(?<t>" + LexiconFile.alternation(before.keySet()) + "))\\s+$");
+        afterPattern = Pattern.compile("^\\s*,?\\s*(?:(?i:" + AUX + ")\\s+){0,4}(?i:(?<t>" + LexiconFile.alternation(after.keySet()) + "))\\b");
+        tollPattern = Pattern.compile("(?i:\\b(?<t>" + LexiconFile.alternation(toll.keySet()) + ")(?:\\s+(?:has|had|have|was|is|now|reportedly))?"
+                + "\\s+(?:of|at|to|stood\\s+at|stands\\s+at|rose\\s+to|risen\\s+to|climbed\\s+to|reached|numbered|was|is|totalled|totaled|hit))\\s+$");
+        tollWithoutFigure = Pattern.compile("(?i:\\b(?:a|an|the)?\\s*(?:(?:heavy|high|large|huge|rising|mounting|significant|considerable|severe|serious)\\s+)"
+                + "(?<t>death\\s+toll|casualties|losses|fatalities))\\b(?!\\s+(?:of|at|to|stood|stands|rose|reached|numbered)\\s+\\d)");
+        // victims after a count: up to three words before a victim noun, "of ISIS"/"of the Islamic State" after it
+        victimsPattern = Pattern.compile("^\\s+(?:(?i:of)\\s+)?(?:(?i:the)\\s+)?(?<v>(?:" + w + "\\s+){0,3}?(?i:" + LexiconFile.alternation(victimPlural.keySet()) + ")\\b"
+                + "(?:\\s+(?i:of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|[A-Z]{2,})(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|al-\\p{L}+))*)?)");
+        singularPattern = Pattern.compile("(?i:\\b(?<det>a|an|the|one|another)\\s+)(?<v>(?:" + w + "\\s+){0,3}?(?i:" + LexiconFile.alternation(singular) + ")\\b)");
+        noCasualties = Pattern.compile("(?i:\\b" + LexiconFile.alternation(none) + "\\b)");
+        // "Abu Jandal al-Kuwaiti was killed": a named person
+        namePassive = Pattern.compile("(?<v>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|al-\\p{L}+|bin|ibn|abu)){1,4})\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:(?i:reportedly|allegedly|also)\\s+)?(?<t>killed|executed|murdered|assassinated|shot\\s+dead|wounded|injured)\\b");
+    }
+
+    /** Every casualty report in {@code sentence}, in reading order, non-overlapping. */
+    public List<Casualty> find(String sentence) {
+        List<Casualty> out = new ArrayList<>();
+        if (sentence == null || sentence.isBlank()) return out;
+        try {
+            zero(sentence, out); // first: "no one was hurt" is no count of one
+            counted(sentence, out);
+            singular(sentence, out);
+            named(sentence, out);
+            withoutFigure(sentence, out);
+        } catch (RuntimeException | StackOverflowError e) {
+            // odd text: keep what was found so far
+        }
+        out.sort(Comparator.comparing(Casualty::span));
+        return out;
+    }
+
+    /** A count with its victims and the coordinated counts after it: "three women and three children". */
+    private record Group(int start, int end, long count, int victimsStart, int victimsEnd) {}
+
+    private void counted(String s, List<Casualty> out) {
+        List<Quantity> qs = numbers.find(s);
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity q = qs.get(i);
+            if (looksLikeYear(s, q)) continue;
+            Group g = group(s, q, qs, i);
+            String left = s.substring(Math.max(0, q.span().start() - 60), q.span().start());
+            Casualty.Kind kind = null;
+            int start = g.start, end = g.end;
+            Matcher b = beforePattern.matcher(left);
+            Matcher t = tollPattern.matcher(left);
+            if (b.find()) {
+                Trigger tr = before.get(norm(b.group("t")));
+                if (tr != null && (!tr.needsVictims || g.victimsStart >= 0)) {
+                    kind = tr.kind;
+                    start = q.span().start() - left.length() + b.start("t");
+                }
+            } else if (t.find()) {
+                Trigger tr = toll.get(norm(t.group("t")));
+                if (tr != null) { kind = tr.kind; start = q.span().start() - left.length() + t.start("t"); }
+            }
+            if (kind == null) {
+                Matcher a = afterPattern.matcher(s.substring(g.end));
+                if (a.find()) {
+                    Trigger tr = after.get(norm(a.group("t")));
+                    if (tr != null && !tr.needsVictims) { kind = tr.kind; end = g.end + a.end("t"); }
+                }
+            }
+            if (kind == null) continue;
+            if (overlapsAny(out, start, end)) continue;
+            Span vs = g.victimsStart >= 0 ? new Span(g.victimsStart, g.victimsEnd) : null;
+            out.add(new Casualty(new Span(start, end), (int) Math.min(g.count, Integer.MAX_VALUE), kind, vs == null ? null : vs.of(s), vs));
+            while (i + 1 < qs.size() && qs.get(i + 1).span().start() < g.end) i++;
+        }
+    }
+
+    /** Years and dates are not counts: "in 2016", "Jan. 27". */
+    private static boolean looksLikeYear(String s, Quantity q) {
+        String t = q.span().of(s);
+        return t.matches("(19|20)\\d\\d") || (q.span().start() >= 4 && s.substring(q.span().start() - 4, q.span().start()).matches(".*[A-Za-z]\\.? ?$")
+                && s.substring(Math.max(0, q.span().start() - 10), q.span().start()).matches("(?s).*\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$"));
+    }
+
+    private Group group(String s, Quantity q, List<Quantity> qs, int i) {
+        long count = q.value();
+        int end = q.span().end(), vStart = -1, vEnd = -1;
+        Matcher v = victimsPattern.matcher(s.substring(end));
+        if (v.find()) { vStart = end + v.start("v"); vEnd = end + v.end("v"); end = vEnd; }
+        // coordination: "and three children", "and a general", "and children"
+        while (vStart >= 0) {
+            Matcher and = Pattern.compile("^\\s*(?:,\\s*)?(?:and|&)\\s+").matcher(s.substring(end));
+            if (!and.find()) break;
+            int at = end + and.end();
+            Quantity next = null;
+            for (Quantity n : qs) if (n.span().start() == at) next = n;
+            if (next != null) {
+                Matcher nv = victimsPattern.matcher(s.substring(next.span().end()));
+                if (!nv.find()) break;
+                count += next.value();
+                end = next.span().end() + nv.end("v");
+                vEnd = end;
+                continue;
+            }
+            Matcher sg = singularPattern.matcher(s.substring(at));
+            if (sg.lookingAt() && !s.substring(at).regionMatches(true, 0, "the", 0, 3)) {
+                count += 1;
+                end = at + sg.end("v");
+                vEnd = end;
+                continue;
+            }
+            // a noun without a count joins the victims, not the figure: "women and children"
+            Matcher bare = victimsPattern.matcher(" " + s.substring(at));
+            if (bare.find() && bare.start("v") == 1 && bare.group("v").split("\\s+").length <= 2) {
+                end = at + bare.end("v") - 1;
+                vEnd = end;
+                continue;
+            }
+            break;
+        }
+        return new Group(q.span().start(), end, count, vStart, vEnd);
+    }
+
+    private void singular(String s, List<Casualty> out) {
+        Matcher m = singularPattern.matcher(s);
+        while (m.find()) {
+            String noun = m.group("v");
+            Casualty.Kind kind = null;
+            int start = m.start(), end = m.end();
+            Matcher b = beforePattern.matcher(s.substring(Math.max(0, m.start() - 60), m.start()));
+            if (b.find()) {
+                Trigger tr = before.get(norm(b.group("t")));
+                if (tr != null && !tr.needsVictims) { kind = tr.kind; start = Math.max(0, m.start() - 60) + b.start("t"); }
+            }
+            if (kind == null) {
+                Matcher a = afterPattern.matcher(s.substring(m.end()));
+                if (a.find() && a.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(was|has been|had been|is)\\b.*")) {
+                    Trigger tr = after.get(norm(a.group("t")));
+                    if (tr != null && !tr.needsVictims && tr.kind != Casualty.Kind.KILLED_OR_INJURED) { kind = tr.kind; end = m.end() + a.end("t"); }
+                }
+            }
+            if (kind == null || overlapsAny(out, start, end)) continue;
+            out.add(new Casualty(new Span(start, end), 1, kind, noun, new Span(m.start("v"), m.end("v"))));
+        }
+    }
+
+    private void named(String s, List<Casualty> out) {
+        Matcher m = namePassive.matcher(s);
+        while (m.find()) {
+            String t = m.group("t").toLowerCase(Locale.ROOT);
+            Casualty.Kind kind = t.equals("wounded") || t.equals("injured") ? Casualty.Kind.INJURED : Casualty.Kind.KILLED;
+            if (m.group("v").matches("(?i)(the|a|an|it|this|that|he|she)\\b.*")) continue;
+            if (overlapsAny(out, m.start(), m.end())) continue;
+            out.add(new Casualty(new Span(m.start(), m.end()), 1, kind, m.group("v"), new Span(m.start("v"), m.end("v"))));
+        }
+    }
+
+    private void zero(String s, List<Casualty> out) {
+        Matcher m = noCasualties.matcher(s);
+        while (m.find()) {
+            if (overlapsAny(out, m.start(), m.end())) continue;
+            out.add(new Casualty(new Span(m.start(), m.end()), 0, Casualty.Kind.NO_CASUALTIES, null, null));
+        }
+    }
+
+    private void withoutFigure(String s, List<Casualty> out) {
+        Matcher m = tollWithoutFigure.matcher(s);
+        while (m.find()) {
+            if (overlapsAny(out, m.start("t"), m.end())) continue;
+            Casualty.Kind kind = m.group("t").toLowerCase(Locale.ROOT).startsWith("death") || m.group("t").equalsIgnoreCase("fatalities")
+                    ? Casualty.Kind.KILLED : Casualty.Kind.KILLED_OR_INJURED;
+            int start = m.start();
+            while (start < m.end() && Character.isWhitespace(s.charAt(start))) start++;
+            out.add(new Casualty(new Span(start, m.end()), null, kind, null, null));
+        }
+    }
+
+    private static boolean overlapsAny(List<Casualty> found, int start, int end) {
+        for (Casualty c : found) if (c.span().start() < end && start < c.span().end()) return true;
+        return false;
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,28 @@
+package org.sitrep.time;
+
+import org.sitrep.quantity.LexiconFile;
+import org.sitrep.quantity.NumberParser;
+import org.sitrep.quantity.Quantity;
+
+import java.util.Optional;
+
+/** How many units a relative expression counts ("two days ago", "a week later", "the past 10 days"), read by the {@link NumberParser}. */
+final class Counts {
+    private final NumberParser parser;
+    private final String pattern;
+
+    Counts(NumberParser parser) {
+        this.parser = parser;
+        String words = "(?i:" + LexiconFile.alternation(parser.vocabulary()) + ")\\b";
+        pattern = "(?:\\d{1,4}(?!\\d)|" + words + "(?:[\\s-]+" + words + ")*)";
+    }
+
+    /** Regex for a count in digits or words; no groups. */
+    String pattern() { return pattern; }
+
+    /** The count, or null when the words are not one number (or not a positive one). */
+    Integer value(String words) {
+        Optional<Quantity> q = parser.parse(words);
+        return q.isPresent() && q.get().value() > 0 ? q.get().value() : null;
+    }
+}

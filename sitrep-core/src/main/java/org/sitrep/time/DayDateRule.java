@@ -1,0 +1,124 @@
+package org.sitrep.time;
+
+import org.sitrep.model.DateRange;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar days written out: "Jan. 27", "Feb.7", "January 4th", "Thursday, Dec. 15", "Nov. 6, 2016",
+ * "6 December 2016", "the 14th of December", "2016-01-27", "27/01/2017", and runs of days:
+ * "January 5 and January 6", "Jan. 5-6", "between 11-13 Dec.", "from 3 to 5 March".
+ *
+ * <p>Runs of days are one mention: days joined by "and" ("on 5 and 6 January": it happened on both)
+ * are precision 1; "between"/"from..to"/dash ranges are precision 1 up to two days, 2 up to a week and
+ * 3 beyond (the report only bounds the day). Without a year the latest such day not after the
+ * published date is taken; an explicit year outside 1900..2100 or an impossible day gives nothing.
+ */
+final class DayDateRule implements DateRule {
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String JOIN = "\\s*(?:-|–|—|\\band\\b|\\bto\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|&)\\s*";
+
+    private final CalendarLexicon lexicon;
+    private final Pattern monthDay;
+    private final Pattern dayMonth;
+    private final Pattern iso = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+    private final Pattern numeric = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+
+    DayDateRule(CalendarLexicon lexicon) {
+        this.lexicon = lexicon;
+        String month = lexicon.month();
+        String weekday = "(?:" + lexicon.weekdayOrAbbreviation() + ",?\\s+(?:the\\s+)?)?";
+        String year = "(?:,?\\s*(?<y>\\d{4})(?![\\d]))?";
+        // "between Jan. 5 and Jan. 6", "January 5 and 6", "Feb.7", "Dec.14th, 2016"
+        monthDay = Pattern.compile("(?<pre>(?i:between|from)\\s+)?" + weekday + "(?<m1>" + month + ")(?:\\s*|\\s+the\\s+)(?<d1>\\d{1,2})" + ORD + "(?![\\d:%])"
+                + "(?:(?<join>" + JOIN + ")(?:" + weekday + "(?<m2>" + month + ")\\s*)?(?<d2>\\d{1,2})" + ORD + "(?![\\d:%]))?"
+                + "(?!\\s*(?:km|kilomet|mile|per\\s*cent|%))" + year + "\\b");
+        // "6 December 2016", "the 14th of December", "between 11-13 Dec.", "5 and 6 January"
+        dayMonth = Pattern.compile("(?<pre>(?i:between|from)\\s+)?" + weekday + "(?<![\\w.,])(?<d1>\\d{1,2})" + ORD
+                + "(?:(?<join>" + JOIN + ")(?<d2>\\d{1,2})" + ORD + ")?(?:\\s+(?i:of))?\\s+(?<m1>" + month + ")" + year);
+    }
+
+    @Override
+    public List<Candidate> candidates(String text) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = monthDay.matcher(text);
+        while (m.find()) out.add(run(m));
+        m = dayMonth.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            Candidate c = run(m);
+            if (c == null) { from = m.start("d2"); continue; }
+            out.add(c);
+            from = m.end();
+        }
+        m = iso.matcher(text);
+        while (m.find()) {
+            LocalDate d = PastDates.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            out.add(new Candidate(m.start(), m.end(), c -> d == null ? null : PastDates.clip(DateRange.day(d), c.published())));
+        }
+        m = numeric.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2)), y = Integer.parseInt(m.group(3));
+            // day first when the first part cannot be a month, month first when the second cannot; else ambiguous
+            LocalDate d = a > 12 ? PastDates.date(y, b, a) : b > 12 ? PastDates.date(y, a, b) : a == b ? PastDates.date(y, a, b) : null;
+            out.add(new Candidate(m.start(), m.end(), c -> d == null ? null : PastDates.clip(DateRange.day(d), c.published())));
+        }
+        return out;
+    }
+
+    private Candidate run(Matcher m) {
+        Month m1 = lexicon.month(m.group("m1"));
+        Month m2 = group(m, "m2") != null ? lexicon.month(m.group("m2")) : m1;
+        int d1 = Integer.parseInt(m.group("d1"));
+        Integer d2 = m.group("d2") == null ? null : Integer.parseInt(m.group("d2"));
+        Integer year = m.group("y") == null ? null : Integer.parseInt(m.group("y"));
+        String join = m.group("join") == null ? "" : m.group("join").strip().toLowerCase(java.util.Locale.ROOT);
+        boolean between = m.group("pre") != null;
+        if (d2 != null && !forward(m1, d1, m2, d2)) {
+            // "Jan. 27 and 3 villages": not a run of days, only the first day is a date
+            int end = m.end("d1");
+            while (end < m.end() && Character.isLetter(m.group().charAt(end - m.start()))) end++;
+            int start = between ? m.start() + m.group("pre").length() : m.start();
+            if (m.start("m1") > m.start("d1")) return null; // "20 and 3 January": look again from the second number
+            return new Candidate(start, end, c -> resolve(m1, d1, m1, null, null, "", false, c.published()));
+        }
+        // "from January 4th" alone: "from" belongs to the sentence, not to the date
+        int start = between && d2 == null ? m.start() + m.group("pre").length() : m.start();
+        return new Candidate(start, m.end(), c -> resolve(m1, d1, m2, d2, year, join, between && d2 != null, c.published()));
+    }
+
+    /** A run of days goes forward: within a month, or into the next one. */
+    private static boolean forward(Month m1, int d1, Month m2, int d2) {
+        if (m1 == null || m2 == null) return false;
+        if (m1 == m2) return d2 > d1;
+        return m1.plus(1) == m2;
+    }
+
+    private static String group(Matcher m, String name) {
+        try { return m.group(name); } catch (IllegalArgumentException e) { return null; }
+    }
+
+    private static DateRange resolve(Month m1, int d1, Month m2, Integer d2, Integer year, String join, boolean between, LocalDate published) {
+        if (m1 == null || m2 == null) return null;
+        LocalDate last;
+        if (year != null) {
+            if (!PastDates.plausibleYear(year)) return null;
+            last = PastDates.date(year, m2.getValue(), d2 == null ? d1 : d2);
+        } else {
+            last = PastDates.latestDay(m2, d2 == null ? d1 : d2, published);
+        }
+        if (last == null) return null;
+        if (d2 == null) return PastDates.clip(DateRange.day(last), published);
+        // the first day is the latest such day not after the last one ("Dec. 30 to Jan. 2" crosses the year)
+        LocalDate first = PastDates.latestDay(m1, d1, last);
+        if (first == null || java.time.temporal.ChronoUnit.DAYS.between(first, last) > 62) return null;
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        int precision = join.equals("and") && !between ? 1 : days <= 2 ? 1 : days <= 7 ? 2 : 3;
+        return PastDates.clip(PastDates.range(first, last, precision), published);
+    }
+}
