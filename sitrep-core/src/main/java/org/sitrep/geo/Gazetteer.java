@@ -92,24 +92,40 @@ public final class Gazetteer implements Closeable {
     /** Builds the index afresh from the sources and commits it with their fingerprint. */
     public static void build(Path indexDir, GazetteerSources sources, Consumer<ImportProblem> problems) throws IOException {
         AdminAreas areas = sources.ochaDir() == null ? null : AdminAreas.load(sources.ochaDir());
+        // files a user imported on top of the defaults (`sitrep gazetteer import SY.txt`) survive a rebuild
+        List<Path> extra = storedImports(indexDir).stream().filter(Files::isRegularFile).toList();
         try (GazetteerImporter im = new GazetteerImporter(indexDir, true, areas, problems)) {
             if (areas != null) im.importOcha(sources.ochaDir(), areas);
             for (Path p : sources.geonames()) im.importGeoNames(p);
+            for (Path p : extra) if (SourceKind.of(p) == SourceKind.GEONAMES) im.importGeoNames(p);
             for (Path p : sources.alternateNames()) im.importAlternateNames(p);
+            for (Path p : extra) if (SourceKind.of(p) == SourceKind.ALTERNATE_NAMES) im.importAlternateNames(p);
             for (Path p : sources.packPlaces()) im.importPackPlaces(p);
-            im.commit(fingerprint(sources));
+            for (Path p : extra) if (SourceKind.of(p) == SourceKind.PACK_PLACES) im.importPackPlaces(p);
+            im.commit(fingerprint(sources), extra);
+        }
+    }
+
+    /** Files imported on top of the default sources, as recorded with the last commit. */
+    public static List<Path> storedImports(Path indexDir) throws IOException {
+        String v = commitData(indexDir).get("imports");
+        if (v == null || v.isEmpty()) return List.of();
+        return Arrays.stream(v.split("\n")).map(Path::of).toList();
+    }
+
+    private static Map<String, String> commitData(Path indexDir) throws IOException {
+        if (!Files.isDirectory(indexDir)) return Map.of();
+        try (FSDirectory dir = FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(dir)) return Map.of();
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                return r.getIndexCommit().getUserData();
+            }
         }
     }
 
     /** The fingerprint the index was committed with, or null when there is no index. */
     public static String storedFingerprint(Path indexDir) throws IOException {
-        if (!Files.isDirectory(indexDir)) return null;
-        try (FSDirectory dir = FSDirectory.open(indexDir)) {
-            if (!DirectoryReader.indexExists(dir)) return null;
-            try (DirectoryReader r = DirectoryReader.open(dir)) {
-                return r.getIndexCommit().getUserData().get("fingerprint");
-            }
-        }
+        return commitData(indexDir).get("fingerprint");
     }
 
     /** What the built index depends on: schema, key rules, and each source's path, size and modification time. */

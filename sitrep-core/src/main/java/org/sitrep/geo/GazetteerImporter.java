@@ -95,14 +95,42 @@ public final class GazetteerImporter implements Closeable {
         return PackPlacesReader.read(file, this::add, problems);
     }
 
-    /** Makes everything added visible, atomically, with the sources' fingerprint (or null to keep none). */
-    public void commit(String fingerprint) throws IOException {
-        Map<String, String> data = new HashMap<>();
+    /**
+     * Makes everything added visible, atomically. The fingerprint of the default sources and the list of files
+     * imported on top of them are kept with the commit; null keeps what the previous commit had.
+     */
+    public void commit(String fingerprint, java.util.List<Path> extraImports) throws IOException {
+        Map<String, String> data = new HashMap<>(previousCommitData());
         data.put("schema", SCHEMA);
         data.put("keys", keys.fingerprint());
         if (fingerprint != null) data.put("fingerprint", fingerprint);
+        if (extraImports != null) {
+            Set<String> all = new LinkedHashSet<>();
+            String before = data.get("imports");
+            if (before != null && !before.isEmpty()) all.addAll(java.util.List.of(before.split("\n")));
+            for (Path p : extraImports) all.add(p.toAbsolutePath().normalize().toString());
+            data.put("imports", String.join("\n", all));
+        }
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+    }
+
+    private Map<String, String> previousCommitData() throws IOException {
+        if (!DirectoryReader.indexExists(writer.getDirectory())) return Map.of();
+        try (DirectoryReader r = DirectoryReader.open(writer.getDirectory())) {
+            return r.getIndexCommit().getUserData();
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return Map.of();
+        }
+    }
+
+    /** Imports a file by what its first data line looks like: a pack's places.tsv, alternateNamesV2 or a GeoNames dump. */
+    public long importAny(Path file) throws IOException {
+        return switch (SourceKind.of(file)) {
+            case PACK_PLACES -> importPackPlaces(file);
+            case ALTERNATE_NAMES -> importAlternateNames(file);
+            case GEONAMES -> importGeoNames(file);
+        };
     }
 
     /** Closes without committing what was added since the last commit. */
