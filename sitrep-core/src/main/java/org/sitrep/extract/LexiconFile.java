@@ -13,7 +13,7 @@ import java.util.List;
 final class LexiconFile {
     private LexiconFile() {}
 
-    /** Rows of the resource, each with at least {@code minColumns} columns (missing trailing ones are ""). */
+    /** Rows of the resource, padded to at least {@code minColumns} columns (missing trailing ones are ""). */
     static List<String[]> rows(String resource, int minColumns) {
         try (InputStream in = LexiconFile.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("lexicon missing from the classpath: " + resource);
@@ -25,8 +25,7 @@ final class LexiconFile {
                 n++;
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] cols = line.split("\t", -1);
-                if (cols.length < minColumns && cols.length < 2)
-                    throw new IllegalStateException(resource + ":" + n + ": expected " + minColumns + " tab-separated columns");
+                if (cols[0].isBlank()) throw new IllegalStateException(resource + ":" + n + ": the first column is empty");
                 String[] padded = new String[Math.max(minColumns, cols.length)];
                 for (int i = 0; i < padded.length; i++) padded[i] = i < cols.length ? cols[i].trim() : "";
                 out.add(padded);

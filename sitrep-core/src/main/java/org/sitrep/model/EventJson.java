@@ -70,7 +70,8 @@ public final class EventJson {
     /** Reads a record written by {@link #toJson}; actors come back with the inter type the record carries. */
     public static Event fromJson(JsonNode o) {
         DateRange date = new DateRange(LocalDate.parse(o.get("date_from").asText()),
-                LocalDate.parse(o.get("date_to").asText()), o.get("time_precision").asInt());
+                LocalDate.parse(o.get("date_to").asText()), o.get("time_precision").asInt(),
+                o.hasNonNull("event_date") ? LocalDate.parse(o.get("event_date").asText()) : null);
         Place place = new Place(text(o, "location"), text(o, "location_mention"), number(o, "latitude"),
                 number(o, "longitude"), text(o, "admin1"), text(o, "admin2"), text(o, "country"),
                 o.path("geo_precision").asInt(3), text(o, "gazetteer_id"));

@@ -1,0 +1,293 @@
+package org.sitrep.extract;
+
+import org.sitrep.geo.GeoContext;
+import org.sitrep.geo.Geocoder;
+import org.sitrep.geo.PlaceQuery;
+import org.sitrep.geo.RelativePlaceParser;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Certainty;
+import org.sitrep.model.DateMention;
+import org.sitrep.model.DateRange;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.nlp.AnalysedDocument;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.quantity.Casualty;
+import org.sitrep.quantity.CasualtyFinder;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Codes the events of a document (DESIGN.md: the "code" and "resolve" stages): each parsed sentence's candidates
+ * from {@link SentenceCoder}, then what only the whole document can settle — actors carried from the sentence before
+ * ("one strike destroyed..." after "coalition forces conducted 23 strikes"), places referred back to ("in this area",
+ * "the districts ... inside the town"), tolls given in a sentence of their own ("Over 20 were killed in the
+ * clashes"), dates from the narrative — and finally places, dates, territory rule, notes and ids.
+ */
+public final class EventCoder {
+    /** How many sentences back a toll, an actor or "this area" may refer. */
+    private static final int REACH = 4;
+
+    private final SentenceCoder sentences;
+    private final PlaceSlotFinder slots;
+    private final CasualtyFinder casualties;
+    private final GovernmentSide governmentSide;
+    private final RelativePlaceParser relative = new RelativePlaceParser();
+    private final Notes notes = new Notes();
+
+    public EventCoder(Path packDir) {
+        this.sentences = new SentenceCoder(new TriggerLexicon(), new Cues(), new Instruments());
+        this.slots = new PlaceSlotFinder(new PlaceNouns());
+        this.casualties = new CasualtyFinder();
+        this.governmentSide = new GovernmentSide(packDir.resolve("government-side.tsv"));
+    }
+
+    /** Cheap test, before tagging: could this sentence hold an event? */
+    public boolean worthParsing(Sentence s) { return sentences.worthParsing(s); }
+
+    public List<Event> code(AnalysedDocument doc, DocumentMentions m, Geocoder geocoder, String partyPublisher) {
+        Document d = doc.document();
+        GeoContext geo = geocoder.contextOf(d.text());
+        List<CandidateEvent> found = new ArrayList<>();
+        List<List<PlaceSlot>> placesBySentence = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<PlaceSlot> places = placesIn(s, m);
+            placesBySentence.add(places);
+            List<ActorMention> acting = within(m.acting(), s), all = within(m.all(), s);
+            List<CandidateEvent> here = new ArrayList<>(sentences.code(s, places, acting, all, partyPublisher));
+            here = withFatalities(s, here, found);
+            found.addAll(here);
+        }
+        found = withContext(found, placesBySentence, d.text());
+        List<Event> events = new ArrayList<>();
+        for (CandidateEvent c : found) {
+            if (c.place() == null) continue;
+            resolve(c, d, m, geocoder, geo).ifPresent(events::add);
+        }
+        return SameFact.merge(events);
+    }
+
+    /** Place slots of a sentence: by grammar, plus the gazetteer's names; never an actor's name or a date. */
+    private List<PlaceSlot> placesIn(Sentence s, DocumentMentions m) {
+        List<PlaceSlot> out = new ArrayList<>(slots.find(s.text(), s.begin()));
+        for (PlaceMention p : m.places()) {
+            if (p.span().start() < s.begin() || p.span().end() > s.end()) continue;
+            if (out.stream().noneMatch(x -> x.span().overlaps(p.span()))) {
+                boolean region = s.text().substring(p.span().end() - s.begin()).matches("(?is)\\s*(?:province|governorate|countryside|region)\\b.*");
+                out.add(new PlaceSlot(p.span(), p.text(), region, false));
+            }
+        }
+        out.removeIf(p -> m.all().stream().anyMatch(a -> a.span().overlaps(p.span()))
+                || m.dates().stream().anyMatch(dt -> dt.span().overlaps(p.span())));
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    private static List<ActorMention> within(List<ActorMention> xs, Sentence s) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention a : xs) if (a.span().start() >= s.begin() && a.span().end() <= s.end()) out.add(a);
+        return out;
+    }
+
+    /**
+     * Deaths the sentence reports go to its nearest event; a sentence of its own ("Over 20 were reportedly killed in
+     * the clashes") gives its toll to the latest battle before it (ACLED: a toll for a battle and the strikes that
+     * supported it goes on the battle). Killings of people who are not civilians are not events of their own.
+     */
+    private List<CandidateEvent> withFatalities(Sentence s, List<CandidateEvent> here, List<CandidateEvent> before) {
+        List<Casualty> dead = new ArrayList<>();
+        for (Casualty c : casualties.find(s.text())) {
+            if (c.kind() == Casualty.Kind.KILLED || c.kind() == Casualty.Kind.NO_CASUALTIES) dead.add(c);
+        }
+        List<CandidateEvent> out = new ArrayList<>();
+        for (CandidateEvent c : here) {
+            if (c.category() == Category.KILLING && !civilianVictims(c)) continue;
+            out.add(c);
+        }
+        for (Casualty c : dead) {
+            Integer n = c.kind() == Casualty.Kind.NO_CASUALTIES ? Integer.valueOf(0) : c.count();
+            if (n == null) continue;
+            Span span = c.span().shift(s.begin());
+            int best = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).place() == null && out.get(i).placeVague() == false) continue;
+                if (best < 0 || Math.abs(out.get(i).trigger().head() - s.tokenAt(span.start()))
+                        < Math.abs(out.get(best).trigger().head() - s.tokenAt(span.start()))) best = i;
+            }
+            if (best >= 0) {
+                out.set(best, out.get(best).withFatalities(n, span));
+                continue;
+            }
+            CandidateEvent target = latestBattle(before, s.index());
+            if (target != null) {
+                int i = before.indexOf(target);
+                before.set(i, target.withFatalities(n, span));
+            }
+        }
+        return out;
+    }
+
+    private static boolean civilianVictims(CandidateEvent c) {
+        ActorMention a2 = c.roles().actor2();
+        return a2 != null && "Civilians".equals(a2.actor().name());
+    }
+
+    private static CandidateEvent latestBattle(List<CandidateEvent> before, int sentence) {
+        CandidateEvent clash = null, battle = null, any = null;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            CandidateEvent c = before.get(i);
+            if (sentence - c.sentence().index() > REACH) break;
+            if (c.place() == null || c.fatalities() != null) continue;
+            if (clash == null && c.provisional() == SubEventType.ARMED_CLASH) clash = c;
+            if (battle == null && c.provisional().type() == org.sitrep.model.EventType.BATTLES) battle = c;
+            if (any == null) any = c;
+        }
+        return clash != null ? clash : battle != null ? battle : any;
+    }
+
+    /** Actors and places that the sentence leaves to the ones before it. */
+    private List<CandidateEvent> withContext(List<CandidateEvent> found, List<List<PlaceSlot>> placesBySentence, String text) {
+        List<CandidateEvent> out = new ArrayList<>();
+        ActorMention lastActor = null;
+        int lastActorSentence = -100;
+        for (CandidateEvent c : found) {
+            int si = c.sentence().index();
+            if (c.roles().actor1() != null && !c.roles().actor1().actor().name().equals("Civilians")) {
+                lastActor = c.roles().actor1();
+                lastActorSentence = si;
+            } else if (lastActor != null && si - lastActorSentence <= REACH && carriesActor(c.category())) {
+                c = c.withRoles(c.roles().withActor1(lastActor));
+            }
+            if (c.place() == null && c.placeVague()) {
+                PlaceSlot back = areaBefore(placesBySentence, si);
+                if (back != null) c = c.withPlace(back, true);
+            }
+            if (c.place() != null && c.place().partOfTown()) {
+                PlaceSlot town = townBefore(placesBySentence, si, text);
+                if (town != null) c = c.withPlace(town, false);
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean carriesActor(Category c) {
+        return c.isRemote() || c == Category.TERRITORY || c == Category.CLASH || c == Category.ARREST;
+    }
+
+    /** "in this area": the region or anchor the previous sentences placed things in, else their last place. */
+    private static PlaceSlot areaBefore(List<List<PlaceSlot>> bySentence, int sentence) {
+        for (int i = sentence - 1; i >= 0 && sentence - i <= 2; i--) {
+            List<PlaceSlot> ps = bySentence.get(i);
+            for (int k = ps.size() - 1; k >= 0; k--) if (ps.get(k).region()) return ps.get(k);
+            if (!ps.isEmpty()) return ps.get(ps.size() - 1);
+        }
+        return null;
+    }
+
+    /** "the districts of ... inside the town": the town the previous sentences named. */
+    private static PlaceSlot townBefore(List<List<PlaceSlot>> bySentence, int sentence, String text) {
+        for (int i = sentence; i >= 0 && sentence - i <= REACH; i--) {
+            List<PlaceSlot> ps = bySentence.get(i);
+            for (int k = ps.size() - 1; k >= 0; k--) {
+                PlaceSlot p = ps.get(k);
+                if (p.partOfTown()) continue;
+                String before = text.substring(Math.max(0, p.span().start() - 20), p.span().start()).toLowerCase(java.util.Locale.ROOT);
+                if (before.matches("(?s).*\\b(?:town|city)\\s+of\\s+(?:the\\s+)?$")) return p;
+            }
+        }
+        return null;
+    }
+
+    private Optional<Event> resolve(CandidateEvent c, Document d, DocumentMentions m, Geocoder geocoder, GeoContext geo) {
+        PlaceSlot slot = c.place();
+        Optional<PlaceQuery> rel = relative.parse(d.text(), slot.span());
+        Place place = geocoder.resolve(slot.text(), rel, geo);
+        if (place.gazetteerId() != null && place.gazetteerId().contains("PCL")) return Optional.empty();
+        if (isCountryName(place, slot)) return Optional.empty();
+        if (c.placeVague() && place.geoPrecision() == 1) {
+            place = new Place(place.name(), place.mention(), place.latitude(), place.longitude(), place.admin1(), place.admin2(),
+                    place.country(), 2, place.gazetteerId());
+        }
+        SubEventType type = c.provisional();
+        Actor a1 = c.roles().actor1() == null ? null : c.roles().actor1().actor();
+        if (type == SubEventType.GOVERNMENT_REGAINS_TERRITORY && !governmentSide.isGovernmentSide(a1, place.country()))
+            type = SubEventType.NON_STATE_OVERTAKES_TERRITORY;
+
+        DateMention dm = dateOf(c, m, d);
+        DateRange date = dm != null ? dm.range()
+                : d.published() != null ? DateRange.undatedBefore(d.published()) : null;
+        if (date == null) return Optional.empty();
+
+        Map<String, Span> fields = new TreeMap<>();
+        fields.put("event_type", new Span(c.sentence().token(c.trigger().first()).begin(), c.sentence().token(c.trigger().last()).end()));
+        fields.put("location", slot.span());
+        if (c.roles().actor1() != null) fields.put("actor1", c.roles().actor1().span());
+        if (c.roles().actor2() != null) fields.put("actor2", c.roles().actor2().span());
+        if (dm != null) fields.put("event_date", dm.span());
+        if (c.fatalitySpan() != null) fields.put("fatalities", c.fatalitySpan());
+        if (c.attribution().span() != null) fields.put("claim_source", c.attribution().span());
+        Sentence s = c.sentence();
+        Evidence evidence = new Evidence(s.text(), s.begin(), s.end(), fields);
+
+        Actor a2 = c.roles().actor2() == null ? null : c.roles().actor2().actor();
+        if (a2 != null && a1 != null && a2.equals(a1)) a2 = null;
+        Certainty certainty = c.attribution().certainty();
+        String claimSource = c.attribution().claimSource();
+        String note = notes.write(type, a1 == null ? null : a1.name(), a2 == null ? null : a2.name(), place,
+                date.eventDate(), date.precision(), c.fatalities(), certainty.label(), claimSource);
+        String id = id(d.id(), type, place, date, s.index(), slot.span());
+        List<String> assoc1 = c.roles().assoc1().stream().map(x -> x.actor().name()).filter(n -> a1 == null || !n.equals(a1.name())).distinct().toList();
+        List<String> assoc2 = c.roles().assoc2().stream().map(x -> x.actor().name()).distinct().toList();
+        return Optional.of(new Event(id, d.id(), date, type, a1, a2, assoc1, assoc2, place, c.fatalities(), certainty,
+                claimSource, note, evidence, d.source(), d.url()));
+    }
+
+    private static boolean isCountryName(Place p, PlaceSlot slot) {
+        return p.country() != null && p.geoPrecision() == 3 && p.admin1() == null
+                && slot.text().replaceFirst("(?i)^the\\s+", "").equalsIgnoreCase(p.country());
+    }
+
+    /** The sentence's own date nearest the trigger; else the last date stated before it in the same paragraph. */
+    private static DateMention dateOf(CandidateEvent c, DocumentMentions m, Document d) {
+        Sentence s = c.sentence();
+        int triggerAt = s.token(c.trigger().head()).begin();
+        DateMention best = null;
+        for (DateMention dm : m.dates()) {
+            if (dm.span().start() < s.begin() || dm.span().end() > s.end()) continue;
+            if (best == null || Math.abs(dm.span().start() - triggerAt) < Math.abs(best.span().start() - triggerAt)) best = dm;
+        }
+        if (best != null) return best;
+        int paragraphStart = d.text().lastIndexOf("\n\n", s.begin());
+        for (int i = m.dates().size() - 1; i >= 0; i--) {
+            DateMention dm = m.dates().get(i);
+            if (dm.span().end() <= s.begin() && dm.span().start() > paragraphStart) return dm;
+        }
+        return null;
+    }
+
+    private static String id(String doc, SubEventType type, Place place, DateRange date, int sentence, Span span) {
+        String key = doc + "|" + type.name() + "|" + place.name() + "|" + date.eventDate() + "|" + sentence + "|" + span.start();
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
