@@ -163,15 +163,25 @@ public final class EventCoder {
     /** Actors and places that the sentence leaves to the ones before it. */
     private List<CandidateEvent> withContext(List<CandidateEvent> found, List<List<PlaceSlot>> placesBySentence, String text) {
         List<CandidateEvent> out = new ArrayList<>();
-        ActorMention lastActor = null;
+        ActorMention lastActor = null, lastOpponent = null;
         int lastActorSentence = -100;
         for (CandidateEvent c : found) {
             int si = c.sentence().index();
+            boolean recent = lastActor != null && si - lastActorSentence <= REACH;
+            if (c.roles().actor1() == null && recent && carriesActor(c.category())) {
+                c = c.withRoles(c.roles().withActor1(lastActor));
+            }
+            // the narrative's opponent carries with its actor: "... storming ISIS positions. The SDF imposed control on ..."
+            if (c.roles().actor2() == null && recent && lastOpponent != null && c.roles().actor1() != null
+                    && c.roles().actor1().actor().equals(lastActor.actor()) && carriesActor(c.category())
+                    && !lastOpponent.actor().equals(c.roles().actor1().actor())) {
+                c = c.withRoles(c.roles().withActor2(lastOpponent));
+            }
             if (c.roles().actor1() != null && !c.roles().actor1().actor().name().equals("Civilians")) {
+                if (lastActor == null || !c.roles().actor1().actor().equals(lastActor.actor())) lastOpponent = null;
                 lastActor = c.roles().actor1();
                 lastActorSentence = si;
-            } else if (lastActor != null && si - lastActorSentence <= REACH && carriesActor(c.category())) {
-                c = c.withRoles(c.roles().withActor1(lastActor));
+                if (c.roles().actor2() != null) lastOpponent = c.roles().actor2();
             }
             if (c.place() == null && c.placeVague()) {
                 PlaceSlot back = areaBefore(placesBySentence, si);

@@ -24,10 +24,36 @@ final class RoleReader {
         if (!s.parsed() || actors.isEmpty()) return Roles.NONE;
         List<ActorMention> agents = new ArrayList<>(), patients = new ArrayList<>();
         collect(s, t.head(), actors, agents, patients, 0);
+        if (agents.isEmpty() && s.token(t.head()).isNoun()) agents.addAll(subjectOfClause(s, t.head(), actors));
+        switch (t.category()) {
+            case SURRENDER -> {
+                // "laid down arms and turned themselves in to the army", "handed over positions to HTS": the side that
+                // receives the place is the one that now holds it (actor1); the one that gave it up is actor2
+                List<ActorMention> receiver = recipients(s, t.head(), actors);
+                if (!receiver.isEmpty()) {
+                    patients.clear();
+                    patients.addAll(agents);
+                    agents.clear();
+                    agents.addAll(receiver);
+                }
+            }
+            case GROUPCHANGE -> {
+                // "militants set up a coalition called X": the group that is formed or changed is the actor
+                List<ActorMention> named = new ArrayList<>();
+                for (Dependency d : s.children(t.head())) if (d.is("obj")) named.addAll(in(s, d.dependent(), actors));
+                if (!named.isEmpty()) { agents.clear(); agents.addAll(named); }
+            }
+            default -> { }
+        }
         ActorMention a1 = agents.isEmpty() ? null : agents.get(0);
         List<ActorMention> assoc1 = agents.size() > 1 ? distinct(agents.subList(1, agents.size()), a1) : List.of();
         patients.removeIf(p -> a1 != null && p.actor().equals(a1.actor()));
         ActorMention a2 = patients.isEmpty() ? null : patients.get(0);
+        if (a2 == null && t.category() == Category.AGREEMENT && !assoc1.isEmpty()) {
+            // "X and Y signed an alliance": the parties are each other's counterpart
+            a2 = assoc1.get(0);
+            assoc1 = assoc1.subList(1, assoc1.size());
+        }
         List<ActorMention> assoc2 = patients.size() > 1 ? distinct(patients.subList(1, patients.size()), a2) : List.of();
         return new Roles(a1, assoc1, a2, assoc2);
     }
@@ -53,13 +79,49 @@ final class RoleReader {
                 if (h.governor() < 0) return;
                 Token gov = s.token(h.governor());
                 boolean light = h.is("obj") && LIGHT_VERBS.contains(gov.lemma());
-                if (light || h.is("conj") || h.is("xcomp") || h.is("nmod:of") && gov.isNoun()) {
+                if (light || h.is("conj") || h.is("xcomp") || h.is("compound") || h.is("nmod:of") && gov.isNoun()) {
                     List<ActorMention> more = new ArrayList<>();
                     collect(s, h.governor(), actors, more, new ArrayList<>(), depth + 1);
                     agents.addAll(more);
                 }
             });
         }
+    }
+
+    /**
+     * A noun trigger with no actor of its own takes the subject of the clause it sits in: "the SAA reached the road
+     * after an intense battle" — the SAA fought the battle.
+     */
+    private static List<ActorMention> subjectOfClause(Sentence s, int node, List<ActorMention> actors) {
+        int at = node;
+        for (int hops = 0; hops < 4; hops++) {
+            var h = s.head(at);
+            if (h.isEmpty() || h.get().governor() < 0) return List.of();
+            Dependency d = h.get();
+            if (!(d.is("obl") || d.is("nmod") || d.is("obj") || d.is("compound"))) return List.of();
+            at = d.governor();
+            if (s.token(at).isVerb()) {
+                for (Dependency c : s.children(at)) if (c.is("nsubj") && !c.is("nsubj:pass")) return in(s, c.dependent(), actors);
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** Actors something is handed or surrendered to: "to X". */
+    private static List<ActorMention> recipients(Sentence s, int node, List<ActorMention> actors) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Dependency d : s.children(node)) if (d.is("obl:to") || d.is("nmod:to") || d.is("obl:in_to")) out.addAll(in(s, d.dependent(), actors));
+        if (out.isEmpty()) {
+            // coordinated verbs share the recipient: "laid down arms and turned themselves in to the army"
+            for (Dependency d : s.dependencies()) {
+                if (d.is("conj") && (d.governor() == node || d.dependent() == node)) {
+                    int other = d.governor() == node ? d.dependent() : d.governor();
+                    for (Dependency c : s.children(other)) if (c.is("obl:to") || c.is("nmod:to")) out.addAll(in(s, c.dependent(), actors));
+                }
+            }
+        }
+        return out;
     }
 
     /** Actor mentions inside the phrase headed by {@code token}. */

@@ -86,7 +86,7 @@ final class SentenceCoder {
         List<CandidateEvent> out = new ArrayList<>();
         for (Trigger t : triggers) {
             if (!factual.get(t)) continue;
-            Roles r = roles.read(s, t, acting);
+            Roles r = opponentIfMissing(roles.read(s, t, acting), acting, t);
             SubEventType type = provisionalType(s, t, r);
             if (type == null) continue;
             List<PlaceSlot> ps = placesOf.getOrDefault(t, List.of());
@@ -97,6 +97,22 @@ final class SentenceCoder {
             for (PlaceSlot p : ps) out.add(new CandidateEvent(s, t, t.category(), type, p, false, r, attr, null, null));
         }
         return out;
+    }
+
+    /**
+     * A battle's other side, when the grammar gave none, is the one other armed actor the sentence names:
+     * "the army took control over X and repelled an ISIS counter-attack on Y" — ISIS lost X too.
+     */
+    private static Roles opponentIfMissing(Roles r, List<ActorMention> acting, Trigger t) {
+        if (r.actor2() != null || r.actor1() == null || !(t.category() == Category.TERRITORY || t.category() == Category.CLASH)) return r;
+        ActorMention other = null;
+        for (ActorMention a : acting) {
+            if (a.actor().equals(r.actor1().actor()) || a.actor().name().equals("Civilians")) continue;
+            if (r.assoc1().stream().anyMatch(x -> x.actor().equals(a.actor()))) continue;
+            if (other != null && !other.actor().equals(a.actor())) return r; // more than one: leave it open
+            other = a;
+        }
+        return other == null ? r : r.withActor2(other);
     }
 
     /**
