@@ -7,4 +7,7 @@ enum Category {
 
     /** Violence from afar: coded at the place hit. */
     boolean isRemote() { return this == AIR || this == STRIKE || this == SHELLING || this == BOMBARD || this == DESTROY; }
+
+    /** Categories whose nominal form ("the liberation of X", "their retaking of Y") is talk about a campaign, not an event. */
+    boolean needsVerb() { return this == TERRITORY; }
 }

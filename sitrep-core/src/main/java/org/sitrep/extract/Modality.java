@@ -31,10 +31,12 @@ final class Modality {
             Optional<Dependency> head = s.head(node);
             if (head.isEmpty() || head.get().governor() < 0) break;
             Dependency d = head.get();
+            Token gov = s.token(d.governor());
+            // "calling for a new cessation of hostilities", "hopes for a truce"
+            if ((d.is("obl:for") || d.is("nmod:for")) && cues.is(Cues.Kind.INTENT, gov.lemma())) return false;
             boolean sameClause = d.is("xcomp") || d.is("conj") || d.is("obj") || d.is("nsubj") || d.is("nsubj:pass")
                     || d.is("compound");
             if (!sameClause) break;
-            Token gov = s.token(d.governor());
             if (!d.is("conj") && !d.is("compound") && cues.is(Cues.Kind.INTENT, gov.lemma())) return false;
             node = d.governor();
         }

@@ -38,7 +38,8 @@ final class PlaceSlotFinder {
         String item = "(?:the\\s+)?" + NAME + "(?:\\s+(?:" + nouns.afterAlternation() + ")){0,2}";
         String list = item + "(?:\\s*,\\s*" + item + ")*(?:\\s*,?\\s+and\\s+" + item + ")?";
         this.afterPlaceNoun = Pattern.compile("\\b(\\p{L}+)\\s+of\\s+(" + list + ")");
-        this.locative = Pattern.compile("\\b(?:in|near|at|around|outside|inside|into|toward|towards|on|to)\\s+(?:the\\s+)?"
+        // "to" and "towards" are left out: "on the way to X", "fled to X" do not place an event at X
+        this.locative = Pattern.compile("\\b(?:[Ii]n|[Nn]ear|[Aa]t|[Aa]round|[Oo]utside|[Ii]nside|[Ii]nto|[Oo]n)\\s+(?:the\\s+)?"
                 + "(?:(?:city|town|village)\\s+of\\s+)?(" + list + ")");
     }
 

@@ -34,6 +34,12 @@ final class SentenceCoder {
             + "(?:area|region|sector|front)\\b|\\bthere\\b");
     private static final Set<String> PEOPLE = Set.of("leader", "member", "militant", "fighter", "commander", "figure",
             "official", "suspect", "man", "person", "people", "operative", "militiaman", "cell");
+    /** People who are freed or moved, not places taken: "citizens liberated from villages". */
+    private static final Set<String> FREED = Set.of("citizen", "civilian", "resident", "hostage", "prisoner", "people",
+            "family", "child", "woman", "refugee", "captive");
+    /** Nouns a place may describe rather than locate the event: "an ISIL leader in Raqqah". */
+    private static final Set<String> PERSON_NOUNS = Set.of("leader", "commander", "member", "official", "governor",
+            "spokesman", "resident", "native", "emir", "chief", "head");
     private static final Set<String> EQUIPMENT = Set.of("tank", "vehicle", "weapon", "equipment", "hardware", "ammunition",
             "artillery", "truck", "depot", "arm");
 
@@ -42,6 +48,7 @@ final class SentenceCoder {
     private final RoleReader roles;
     private final AttributionReader attribution;
     private final Instruments instruments;
+    private final Countries countries = new Countries();
 
     SentenceCoder(TriggerLexicon lexicon, Cues cues, Instruments instruments) {
         this.lexicon = lexicon;
@@ -64,13 +71,18 @@ final class SentenceCoder {
         List<Trigger> triggers = lexicon.find(s);
         if (triggers.isEmpty()) return List.of();
         Map<Trigger, Boolean> factual = new LinkedHashMap<>();
-        for (Trigger t : triggers) factual.put(t, modality.isFactual(s, t));
+        for (Trigger t : triggers) {
+            boolean fact = modality.isFactual(s, t) && !(t.category().needsVerb() && t.pos() != 'V')
+                    && !(t.category() == Category.TERRITORY && objectKind(s, t, FREED));
+            factual.put(t, fact);
+        }
+        places = withObjects(s, triggers, places, acting);
         Attribution attr = attribution.read(s, all, partyPublisher);
 
         Map<Trigger, List<PlaceSlot>> placesOf = new LinkedHashMap<>();
         for (PlaceSlot p : eventPlaces(s, places)) {
             int token = headToken(s, p.span());
-            if (token < 0) continue;
+            if (token < 0 || countries.isCountry(p.text()) || describesPerson(s, token)) continue;
             Trigger best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Trigger t : triggers) {
@@ -97,6 +109,44 @@ final class SentenceCoder {
             for (PlaceSlot p : ps) out.add(new CandidateEvent(s, t, t.category(), type, p, false, r, attr, null, null));
         }
         return out;
+    }
+
+    /**
+     * Proper-noun objects of trigger verbs are places too, known to the gazetteer or not: "striking Sabboura",
+     * "captured Qutbiyah". Actors and countries are not.
+     */
+    private List<PlaceSlot> withObjects(Sentence s, List<Trigger> triggers, List<PlaceSlot> places, List<ActorMention> acting) {
+        List<PlaceSlot> out = new ArrayList<>(places);
+        for (Trigger t : triggers) {
+            if (t.pos() != 'V') continue;
+            for (Dependency d : s.children(t.head())) {
+                if (!(d.is("obj") || d.is("nsubj:pass"))) continue;
+                Token o = s.token(d.dependent());
+                if (!o.isProperNoun()) continue;
+                int first = o.index(), last = o.index();
+                for (Dependency c : s.children(o.index())) {
+                    if ((c.is("compound") || c.is("flat")) && s.token(c.dependent()).isProperNoun()) {
+                        first = Math.min(first, c.dependent());
+                        last = Math.max(last, c.dependent());
+                    }
+                }
+                Span span = new Span(s.token(first).begin(), s.token(last).end());
+                if (out.stream().anyMatch(p -> p.span().overlaps(span))) continue;
+                if (acting.stream().anyMatch(a -> a.span().overlaps(span))) continue;
+                String text = s.text().substring(span.start() - s.begin(), span.end() - s.begin());
+                if (countries.isCountry(text)) continue;
+                out.add(new PlaceSlot(span, text, false, false));
+            }
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    /** Is the place only a modifier of a person ("an ISIL leader in Raqqah")? */
+    private static boolean describesPerson(Sentence s, int token) {
+        var h = s.head(token);
+        if (h.isEmpty() || h.get().governor() < 0 || !h.get().is("nmod")) return false;
+        return PERSON_NOUNS.contains(s.token(h.get().governor()).lemma());
     }
 
     /**
@@ -152,7 +202,7 @@ final class SentenceCoder {
             int x = q.poll();
             if (x == target) return dist[x];
             Token tx = s.token(x);
-            if (dist[x] > 0 && tx.isVerb() && !triggerHeads.contains(x) && !PASSABLE_VERBS.contains(tx.lemma())) continue;
+            if (dist[x] > 0 && tx.isVerb() && !triggerHeads.contains(x) && !PASSABLE_VERBS.contains(tx.lemma()) && !relativeClause(s, x)) continue;
             for (Dependency d : s.dependencies()) {
                 int y = d.governor() == x ? d.dependent() : d.dependent() == x ? d.governor() : -1;
                 if (y < 0 || dist[y] >= 0 || d.is("parataxis") || d.is("advcl") && !d.is("advcl:after")) continue;
@@ -161,6 +211,11 @@ final class SentenceCoder {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** A verb heading a relative clause describes the noun it hangs from ("vehicles that had left the HQ near X"). */
+    private static boolean relativeClause(Sentence s, int verb) {
+        return s.head(verb).map(d -> d.is("acl")).orElse(false);
     }
 
     /** The token that heads a span: the one whose own head lies outside it. */
@@ -215,6 +270,10 @@ final class SentenceCoder {
 
     /** Is the trigger's object a kind of thing ("leaders were captured", "captured several tanks")? */
     private static boolean objectKind(Sentence s, Trigger t, Set<String> kinds) {
+        var head = s.head(t.head());
+        // "equipment captured near X": the participle's noun is what was captured
+        if (head.isPresent() && head.get().governor() >= 0 && head.get().is("acl") && kinds.contains(s.token(head.get().governor()).lemma()))
+            return true;
         for (Dependency d : s.children(t.head())) {
             if (d.is("obj") || d.is("nsubj:pass")) {
                 if (kinds.contains(s.token(d.dependent()).lemma())) return true;

@@ -47,6 +47,7 @@ final class TriggerLexicon {
                 found.add(new Trigger(i, end, head, e.category, String.join(" ", e.lemmas), e.pos));
             }
         }
+        dropSubsumed(s, found);
         found.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(b.last(), a.last()));
         List<Trigger> out = new ArrayList<>();
         for (Trigger t : found) {
@@ -59,6 +60,28 @@ final class TriggerLexicon {
             if (!covered) out.add(t);
         }
         return out;
+    }
+
+    /**
+     * A verb whose subject is a remote-violence noun reports the same act: "15 strikes engaged five units", "the
+     * airstrikes targeted HTS forces" are strikes, not clashes. One trigger remains: the verb (its roles: what was
+     * engaged or targeted) with the noun's category.
+     */
+    private static void dropSubsumed(Sentence s, List<Trigger> found) {
+        if (!s.parsed()) return;
+        for (int i = 0; i < found.size(); i++) {
+            Trigger v = found.get(i);
+            if (v.pos() != 'V') continue;
+            for (Trigger n : List.copyOf(found)) {
+                if (n == v || n.pos() != 'N' || !n.category().isRemote() && n.category() != Category.AIR) continue;
+                boolean subject = s.children(v.head()).stream().anyMatch(d -> (d.is("nsubj") || d.is("obl:agent")) && d.dependent() == n.head());
+                if (!subject) continue;
+                found.set(i, new Trigger(v.first(), v.last(), v.head(), n.category(), n.lemmas(), 'V'));
+                found.remove(n);
+                i = -1;
+                break;
+            }
+        }
     }
 
     /** Index of the last token matched, or -1. '*' skips one or two tokens. */
