@@ -40,6 +40,7 @@ public final class Pipeline implements Closeable {
     private final SourceRegistry outlets;
     private final Gazetteer gazetteer;
     private final Geocoder geocoder;
+    private final AdminAreas admin;
     private final DateExpressionFinder dates = new DateExpressionFinder();
     private final EventCoder coder;
     private final boolean thorough;
@@ -53,7 +54,8 @@ public final class Pipeline implements Closeable {
         this.actorResolver = new ActorResolver(dictionary, actors);
         this.outlets = SourceRegistry.load(pack.resolve("sources.tsv"));
         this.gazetteer = Gazetteer.openOrBuild(theatre.gazetteerDir(), theatre.gazetteerSources());
-        this.geocoder = new Geocoder(gazetteer, AdminAreas.load(theatre.ochaDir()), theatre.countryCode());
+        this.admin = AdminAreas.load(theatre.ochaDir());
+        this.geocoder = new Geocoder(gazetteer, admin, theatre.countryCode());
         this.coder = new EventCoder(pack);
         this.analyser = Analyser.shared();
     }
@@ -68,7 +70,7 @@ public final class Pipeline implements Closeable {
         AnalysedDocument analysed = analyser.analyse(doc, s -> thorough || coder.worthParsing(s));
         DocumentMentions mentions = recognise(doc);
         String party = outlets.find(doc.source()).filter(Outlet::isParty).map(Outlet::name).orElse(null);
-        return coder.code(analysed, mentions, geocoder, party);
+        return coder.code(analysed, mentions, geocoder, admin, party);
     }
 
     /** Actor, place and date mentions of the whole document. */

@@ -21,6 +21,10 @@ record CandidateEvent(Sentence sentence, Trigger trigger, Category category, Sub
         return new CandidateEvent(sentence, trigger, category, provisional, place, placeVague, r, attribution, fatalities, fatalitySpan);
     }
 
+    CandidateEvent withProvisional(SubEventType t) {
+        return new CandidateEvent(sentence, trigger, category, t, place, placeVague, roles, attribution, fatalities, fatalitySpan);
+    }
+
     CandidateEvent withPlace(PlaceSlot p, boolean vague) {
         return new CandidateEvent(sentence, trigger, category, provisional, p, vague, roles, attribution, fatalities, fatalitySpan);
     }

@@ -2,7 +2,7 @@ package org.sitrep.extract;
 
 /** What a trigger word reports, before the actors and the place decide the ACLED sub-event type (triggers.tsv). */
 enum Category {
-    TERRITORY, CLASH, AIR, STRIKE, SHELLING, BOMBARD, DESTROY, IED, SUICIDE, KILLING, ABDUCTION, CHEMICAL,
+    TERRITORY, CLASH, AIR, STRIKE, SHELLING, BOMBARD, DESTROY, IED, SUICIDE, ATTACK, KILLING, ABDUCTION, CHEMICAL,
     AGREEMENT, SURRENDER, ARREST, GROUPCHANGE, BASE, LOOTING, PROTEST, RIOT;
 
     /** Violence from afar: coded at the place hit. */

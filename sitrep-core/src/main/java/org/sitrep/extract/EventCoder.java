@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.geo.AdminAreas;
 import org.sitrep.geo.GeoContext;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.PlaceQuery;
@@ -60,7 +61,7 @@ public final class EventCoder {
     /** Cheap test, before tagging: could this sentence hold an event? */
     public boolean worthParsing(Sentence s) { return sentences.worthParsing(s); }
 
-    public List<Event> code(AnalysedDocument doc, DocumentMentions m, Geocoder geocoder, String partyPublisher) {
+    public List<Event> code(AnalysedDocument doc, DocumentMentions m, Geocoder geocoder, AdminAreas admin, String partyPublisher) {
         Document d = doc.document();
         GeoContext geo = geocoder.contextOf(d.text());
         List<CandidateEvent> found = new ArrayList<>();
@@ -77,7 +78,7 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         for (CandidateEvent c : found) {
             if (c.place() == null) continue;
-            resolve(c, d, m, geocoder, geo).ifPresent(events::add);
+            resolve(c, d, m, geocoder, admin, geo).ifPresent(events::add);
         }
         return SameFact.merge(events);
     }
@@ -165,8 +166,14 @@ public final class EventCoder {
         List<CandidateEvent> out = new ArrayList<>();
         ActorMention lastActor = null, lastOpponent = null;
         int lastActorSentence = -100;
+        CandidateEvent previous = null;
         for (CandidateEvent c : found) {
             int si = c.sentence().index();
+            if (c.category() == Category.ATTACK && previous != null && si - previous.sentence().index() <= REACH && isAnaphoric(c)) {
+                // "The attack took place in X": the attack the report just described
+                c = c.withProvisional(previous.provisional());
+                if (c.roles().actor1() == null && previous.roles().actor1() != null) c = c.withRoles(previous.roles());
+            }
             boolean recent = lastActor != null && si - lastActorSentence <= REACH;
             if (c.roles().actor1() == null && recent && carriesActor(c.category())) {
                 c = c.withRoles(c.roles().withActor1(lastActor));
@@ -192,12 +199,22 @@ public final class EventCoder {
                 if (town != null) c = c.withPlace(town, false);
             }
             out.add(c);
+            previous = c;
         }
         return out;
     }
 
+    private static boolean isAnaphoric(CandidateEvent c) {
+        Sentence s = c.sentence();
+        for (var d : s.children(c.trigger().head())) {
+            String w = s.token(d.dependent()).lemma();
+            if (d.is("det") && (w.equals("the") || w.equals("this") || w.equals("that") || w.equals("these"))) return true;
+        }
+        return false;
+    }
+
     private static boolean carriesActor(Category c) {
-        return c.isRemote() || c == Category.TERRITORY || c == Category.CLASH || c == Category.ARREST;
+        return c.isRemote() || c == Category.TERRITORY || c == Category.CLASH || c == Category.ARREST || c == Category.ATTACK;
     }
 
     /** "in this area": the region or anchor the previous sentences placed things in, else their last place. */
@@ -224,15 +241,15 @@ public final class EventCoder {
         return null;
     }
 
-    private Optional<Event> resolve(CandidateEvent c, Document d, DocumentMentions m, Geocoder geocoder, GeoContext geo) {
+    private Optional<Event> resolve(CandidateEvent c, Document d, DocumentMentions m, Geocoder geocoder, AdminAreas admin, GeoContext geo) {
         PlaceSlot slot = c.place();
         Optional<PlaceQuery> rel = relative.parse(d.text(), slot.span());
         Place place = geocoder.resolve(slot.text(), rel, geo);
         if (place.gazetteerId() != null && place.gazetteerId().contains("PCL")) return Optional.empty();
         if (isCountryName(place, slot)) return Optional.empty();
-        if (c.placeVague() && place.geoPrecision() == 1) {
+        if ((c.placeVague() || slot.region() || namesProvince(slot, d.text(), admin)) && place.geoPrecision() < (slot.region() || namesProvince(slot, d.text(), admin) ? 3 : 2)) {
             place = new Place(place.name(), place.mention(), place.latitude(), place.longitude(), place.admin1(), place.admin2(),
-                    place.country(), 2, place.gazetteerId());
+                    place.country(), slot.region() || namesProvince(slot, d.text(), admin) ? 3 : 2, place.gazetteerId());
         }
         SubEventType type = c.provisional();
         Actor a1 = c.roles().actor1() == null ? null : c.roles().actor1().actor();
@@ -266,6 +283,17 @@ public final class EventCoder {
         List<String> assoc2 = c.roles().assoc2().stream().map(x -> x.actor().name()).distinct().toList();
         return Optional.of(new Event(id, d.id(), date, type, a1, a2, assoc1, assoc2, place, c.fatalities(), certainty,
                 claimSource, note, evidence, d.source(), d.url()));
+    }
+
+    /**
+     * "in Idlib", "in Aleppo": a governorate's name that the text does not present as the city is read as the
+     * province (geo_precision 3), the way war reporting mostly uses it.
+     */
+    private static boolean namesProvince(PlaceSlot slot, String text, AdminAreas admin) {
+        if (admin.governorate(slot.text()).isEmpty()) return false;
+        String before = text.substring(Math.max(0, slot.span().start() - 12), slot.span().start()).toLowerCase(java.util.Locale.ROOT);
+        String after = text.substring(slot.span().end(), Math.min(text.length(), slot.span().end() + 6)).toLowerCase(java.util.Locale.ROOT);
+        return !before.contains("city of") && !after.trim().startsWith("city") && !before.matches("(?s).*\\b(?:of|control of)\\s+$");
     }
 
     private static boolean isCountryName(Place p, PlaceSlot slot) {

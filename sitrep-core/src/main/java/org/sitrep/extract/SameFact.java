@@ -38,10 +38,14 @@ final class SameFact {
         return placeKey(a).equals(placeKey(b));
     }
 
-    /** Same type; for battles a capture and a clash at one place and day are one battle. */
+    /**
+     * Same type; for battles a capture and a clash at one place and day are one battle; an agreement and the
+     * handover it brings about at one place are one development.
+     */
     private static boolean sameKind(Event a, Event b) {
         if (a.subEventType() == b.subEventType()) return true;
-        return a.eventType() == EventType.BATTLES && b.eventType() == EventType.BATTLES;
+        return a.eventType() == b.eventType()
+                && (a.eventType() == EventType.BATTLES || a.eventType() == EventType.STRATEGIC_DEVELOPMENTS);
     }
 
     private static String placeKey(Event e) {
@@ -73,9 +77,18 @@ final class SameFact {
         return s;
     }
 
+    /** A region-wide event that summarises a specific one of the same report: same kind, same days, within reach. */
     private static boolean inside(Event specific, Event region) {
-        return specific.place().geoPrecision() < 3 && specific.eventType() == region.eventType()
-                && specific.docId().equals(region.docId()) && specific.date().overlaps(region.date())
-                && region.place().admin1() != null && region.place().admin1().equals(specific.place().admin1());
+        if (specific.place().geoPrecision() == 3 || specific.eventType() != region.eventType()
+                || !specific.docId().equals(region.docId()) || !specific.date().overlaps(region.date())) return false;
+        if (region.place().admin1() != null && region.place().admin1().equals(specific.place().admin1())) return true;
+        return specific.place().hasCoordinates() && region.place().hasCoordinates()
+                && km(specific.place().latitude(), specific.place().longitude(), region.place().latitude(), region.place().longitude()) < 75;
+    }
+
+    private static double km(double la1, double lo1, double la2, double lo2) {
+        double p = Math.PI / 180, h = Math.pow(Math.sin((la2 - la1) * p / 2), 2)
+                + Math.cos(la1 * p) * Math.cos(la2 * p) * Math.pow(Math.sin((lo2 - lo1) * p / 2), 2);
+        return 12742 * Math.asin(Math.sqrt(h));
     }
 }

@@ -25,7 +25,7 @@ final class SentenceCoder {
     /** A place farther than this from its trigger in the dependency tree is not that trigger's place. */
     private static final int MAX_LINK = 7;
     private static final Set<String> PASSABLE_VERBS = Set.of("carry", "conduct", "launch", "make", "stage", "mount",
-            "continue", "begin", "start", "be", "have", "include", "fire", "deliver", "support", "reach", "use");
+            "continue", "begin", "start", "be", "have", "include", "fire", "deliver", "support", "reach", "use", "take", "happen", "occur");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:north|south|east|west|northeast|northwest|"
             + "southeast|southwest|northern|southern|eastern|western|countryside|outskirts?|vicinity|part|parts|edge|edges|"
             + "km|kilometers|kilometres|miles|direction|side)\\s+(?:of|from)|\\bnear|\\bclose\\s+to)\\s+(?:the\\s+)?"
@@ -43,12 +43,16 @@ final class SentenceCoder {
     private static final Set<String> EQUIPMENT = Set.of("tank", "vehicle", "weapon", "equipment", "hardware", "ammunition",
             "artillery", "truck", "depot", "arm");
 
+    /** SITREP_EXPLAIN=1 prints, per sentence, the triggers, their modality and the places seen: why an event is or is not coded. */
+    private static final boolean EXPLAIN = System.getenv("SITREP_EXPLAIN") != null;
+
     private final TriggerLexicon lexicon;
     private final Modality modality;
     private final RoleReader roles;
     private final AttributionReader attribution;
     private final Instruments instruments;
     private final Countries countries = new Countries();
+    private final PlaceNouns placeNouns = new PlaceNouns();
 
     SentenceCoder(TriggerLexicon lexicon, Cues cues, Instruments instruments) {
         this.lexicon = lexicon;
@@ -79,6 +83,11 @@ final class SentenceCoder {
         places = withObjects(s, triggers, places, acting);
         Attribution attr = attribution.read(s, all, partyPublisher);
 
+        if (EXPLAIN) {
+            System.err.println("[explain] sentence " + s.index() + ": " + s.text().replace('\n', ' '));
+            for (Trigger t : triggers) System.err.println("[explain]   trigger " + t.lemmas() + "/" + t.category() + " at " + s.token(t.head()).word() + (factual.get(t) ? "" : " (not factual)"));
+            for (PlaceSlot p : places) System.err.println("[explain]   place " + p.text() + (p.region() ? " (region)" : "") + (p.partOfTown() ? " (part of town)" : ""));
+        }
         Map<Trigger, List<PlaceSlot>> placesOf = new LinkedHashMap<>();
         for (PlaceSlot p : eventPlaces(s, places)) {
             int token = headToken(s, p.span());
@@ -93,6 +102,7 @@ final class SentenceCoder {
                 }
             }
             if (best != null && bestDistance <= MAX_LINK) placesOf.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
+            if (EXPLAIN) System.err.println("[explain]   " + p.text() + " -> " + (best == null ? "no trigger" : best.lemmas() + " at distance " + bestDistance));
         }
 
         List<CandidateEvent> out = new ArrayList<>();
@@ -103,7 +113,8 @@ final class SentenceCoder {
             if (type == null) continue;
             List<PlaceSlot> ps = placesOf.getOrDefault(t, List.of());
             if (ps.isEmpty()) {
-                boolean vague = VAGUE_PLACE.matcher(s.text()).find();
+                // "in the same area" refers back only when the sentence names no place of its own
+                boolean vague = places.isEmpty() && VAGUE_PLACE.matcher(s.text()).find();
                 out.add(new CandidateEvent(s, t, t.category(), type, null, vague, r, attr, null, null));
             }
             for (PlaceSlot p : ps) out.add(new CandidateEvent(s, t, t.category(), type, p, false, r, attr, null, null));
@@ -122,7 +133,8 @@ final class SentenceCoder {
             for (Dependency d : s.children(t.head())) {
                 if (!(d.is("obj") || d.is("nsubj:pass"))) continue;
                 Token o = s.token(d.dependent());
-                if (!o.isProperNoun()) continue;
+                if (!o.isProperNoun()) o = nameOfPlaceNoun(s, o);
+                if (o == null) continue;
                 int first = o.index(), last = o.index();
                 for (Dependency c : s.children(o.index())) {
                     if ((c.is("compound") || c.is("flat")) && s.token(c.dependent()).isProperNoun()) {
@@ -140,6 +152,16 @@ final class SentenceCoder {
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /** "the Kiffin village", "the first village in this direction – Qutbiyah": the name a place noun carries. */
+    private Token nameOfPlaceNoun(Sentence s, Token noun) {
+        if (!placeNouns.introduces(noun.word())) return null;
+        for (Dependency c : s.children(noun.index())) {
+            if ((c.is("compound") || c.is("appos") || c.is("dep") || c.is("flat")) && s.token(c.dependent()).isProperNoun())
+                return s.token(c.dependent());
+        }
+        return null;
     }
 
     /** Is the place only a modifier of a person ("an ISIL leader in Raqqah")? */
@@ -189,12 +211,17 @@ final class SentenceCoder {
         return out;
     }
 
-    /** Hops from the trigger to the token through nouns, prepositions, triggers and light verbs, never through another predicate. */
+    /**
+     * Hops from the trigger to the token through nouns, prepositions, triggers and light verbs, never through another
+     * predicate — except where a trigger noun is that predicate's object and the place one of its prepositional
+     * phrases ("to integrate the artillery offensive on X": the parser hangs "on X" on the verb; it is the offensive's).
+     */
     private static int distance(Sentence s, Trigger t, int target, List<Trigger> triggers) {
         Set<Integer> triggerHeads = new HashSet<>();
         for (Trigger x : triggers) for (int i = x.first(); i <= x.last(); i++) triggerHeads.add(i);
         int n = s.tokens().size();
         int[] dist = new int[n];
+        boolean[] viaObject = new boolean[n];
         Arrays.fill(dist, -1);
         ArrayDeque<Integer> q = new ArrayDeque<>();
         for (int i = t.first(); i <= t.last(); i++) { dist[i] = 0; q.add(i); }
@@ -202,11 +229,14 @@ final class SentenceCoder {
             int x = q.poll();
             if (x == target) return dist[x];
             Token tx = s.token(x);
-            if (dist[x] > 0 && tx.isVerb() && !triggerHeads.contains(x) && !PASSABLE_VERBS.contains(tx.lemma()) && !relativeClause(s, x)) continue;
+            boolean closed = dist[x] > 0 && tx.isVerb() && !triggerHeads.contains(x) && !PASSABLE_VERBS.contains(tx.lemma()) && !relativeClause(s, x);
+            if (closed && !viaObject[x]) continue;
             for (Dependency d : s.dependencies()) {
                 int y = d.governor() == x ? d.dependent() : d.dependent() == x ? d.governor() : -1;
                 if (y < 0 || dist[y] >= 0 || d.is("parataxis") || d.is("advcl") && !d.is("advcl:after")) continue;
+                if (closed && !(d.governor() == x && d.is("obl"))) continue;
                 dist[y] = dist[x] + 1;
+                viaObject[y] = d.dependent() == x && d.is("obj") && triggerHeads.contains(x);
                 q.add(y);
             }
         }
@@ -242,6 +272,8 @@ final class SentenceCoder {
             case STRIKE, BOMBARD, DESTROY -> remoteType(s, t, r);
             case IED -> suicideAround(s) ? SubEventType.SUICIDE_BOMB : SubEventType.REMOTE_EXPLOSIVE;
             case SUICIDE -> SubEventType.SUICIDE_BOMB;
+            case ATTACK -> suicideAround(s) ? SubEventType.SUICIDE_BOMB : explosiveAround(s) ? SubEventType.REMOTE_EXPLOSIVE
+                    : r.actor2() != null && "Civilians".equals(r.actor2().actor().name()) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
             case KILLING -> SubEventType.ATTACK;
             case ABDUCTION -> SubEventType.ABDUCTION;
             case CHEMICAL -> SubEventType.CHEMICAL_WEAPON;
@@ -286,6 +318,15 @@ final class SentenceCoder {
         for (Token t : s.tokens()) {
             String l = t.lemma();
             if (l.equals("agreement") || l.equals("deal") || l.equals("reconciliation") || l.equals("handover") || l.equals("negotiation"))
+                return true;
+        }
+        return false;
+    }
+
+    private static boolean explosiveAround(Sentence s) {
+        for (Token t : s.tokens()) {
+            String l = t.lemma();
+            if (l.equals("bomb") || l.equals("ied") || l.equals("explosive") || l.equals("vbied") || l.equals("explosion") || l.equals("blast"))
                 return true;
         }
         return false;
