@@ -29,7 +29,7 @@ final class SharedCorpus {
 
     static ActorDictionary dictionary() {
         return ActorDictionary.load(pack().resolve("actors.tsv"), shared().resolve("spec/ACTORS.tsv"),
-                pack().resolve("actors-extra.tsv"));
+                pack().resolve("actors-extra.tsv"), pack().resolve("actor-context.tsv"));
     }
 
     static List<Doc> documents() {
