@@ -27,7 +27,9 @@ import java.util.Map;
  *     the mention's span ends before the possessive unless the alias itself contains it.</li>
  * <li>One actor named twice in a row is one mention: "ISIS-Daesh", "ISIS/Daesh", "Syrian Arab Army (SAA)".</li>
  * <li>A name followed directly by a generic noun is one named mention: "ISIL militants", "ISIS terrorists"
- *     are Islamic State, not Syrian opposition.</li>
+ *     are Islamic State, not Syrian opposition; so is a generic noun followed directly by a name
+ *     (apposition: "the terrorist group ISIL"). A capitalised generic head followed by "of" starts a
+ *     proper name ("The Army of the Victorious Sect") and is no mention.</li>
  * <li>A name joined to a modifier is not an acting side ({@link MentionUsage}): "anti-ISIS operation"
  *     (opposed), "ISIL-held town" (holding), "al-Qaeda-linked" (linked). {@link #matches} returns them
  *     with their usage; {@link #find} leaves them out. The modifier words are data
@@ -156,6 +158,17 @@ public final class ActorRecognizer {
     private static List<Raw> absorbGenericNouns(String text, List<PhraseTokenizer.Token> tokens, List<Raw> raws) {
         List<Raw> out = new ArrayList<>();
         for (Raw r : raws) {
+            if (properNameHead(tokens, r)) continue;
+            // apposition: "the terrorist group ISIL", "militant group HTS" is the named group
+            if (!out.isEmpty() && !r.alias.isGeneric()) {
+                Raw p = out.get(out.size() - 1);
+                String between = text.substring(tokens.get(p.last).end(), tokens.get(r.first).start());
+                if (p.alias.isGeneric() && !"Civilians".equals(p.alias.actor().inter()) && r.first == p.last + 1
+                        && between.isBlank() && !between.contains("\n")) {
+                    out.set(out.size() - 1, new Raw(p.first, r.last, r.alias));
+                    continue;
+                }
+            }
             if (!out.isEmpty() && r.alias.isGeneric() && !"Civilians".equals(r.alias.actor().inter())) {
                 Raw p = out.get(out.size() - 1);
                 String between = text.substring(tokens.get(p.last).end(), tokens.get(r.first).start());
@@ -167,6 +180,13 @@ public final class ActorRecognizer {
             out.add(r);
         }
         return out;
+    }
+
+    /** "The Army of the Victorious Sect": a capitalised generic head followed by "of" starts a proper name, not a description. */
+    private static boolean properNameHead(List<PhraseTokenizer.Token> tokens, Raw r) {
+        if (!r.alias.isGeneric() || r.last + 1 >= tokens.size()) return false;
+        String head = tokens.get(r.last).surface();
+        return Character.isUpperCase(head.charAt(0)) && r.last > r.first && tokens.get(r.last + 1).surface().equals("of");
     }
 
     private MentionUsage usage(String text, List<PhraseTokenizer.Token> tokens, Raw r) {

@@ -103,6 +103,18 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void aPackDirectoryLoadsItsOptionalFilesWhenPresent(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("actors.tsv"), "alias\tcanonical\tkind\tsource\tnote\nthe brigade\tAlpha Brigade\tgeneric\tmy notes\n");
+        Path canonical = dir.resolve("canon.tsv");
+        Files.writeString(canonical, "name\tinter\tcountry\tdescription\nAlpha Brigade\tRebel group\tSyria\tx\n");
+        assertEquals(2, ActorDictionary.loadPack(dir, canonical).aliases().size());
+        Files.writeString(dir.resolve("actors-extra.tsv"), "name\tinter\tcountry\tdescription\nBeta Front\tRebel group\tIraq\ty\n");
+        Files.writeString(dir.resolve("actor-context.tsv"), "actor\tcountry\tactor_there\tsource\nAlpha Brigade\tIraq\tBeta Front\tmy notes\n");
+        ActorDictionary d = ActorDictionary.loadPack(dir, canonical);
+        assertEquals("Beta Front", d.inCountry(d.canonical("Alpha Brigade").orElseThrow(), "Iraq").orElseThrow().name());
+    }
+
+    @Test
     void aValidSmallDictionaryLoadsWithCanonicalNamesAsAliases(@TempDir Path dir) throws IOException {
         Path canonical = dir.resolve("canon.tsv");
         Files.writeString(canonical, "name\tinter\tcountry\tdescription\nAlpha Brigade\tRebel group\tSyria\tx\n");

@@ -5,6 +5,7 @@ import org.sitrep.model.ActorMention;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +61,10 @@ class ActorRecognizerTest {
         List<ActorMention> ms = RECOGNIZER.find("ISIL militants and ISIS terrorists fought rebels.");
         assertEquals(List.of("ISIL militants", "ISIS terrorists", "rebels"), texts(ms));
         assertEquals(List.of("Islamic State", "Islamic State", "Syrian opposition"), ms.stream().map(m -> m.actor().name()).toList());
+        List<ActorMention> apposition = RECOGNIZER.find("Later the terrorist group ISIL and the militant group HTS withdrew.");
+        assertEquals(List.of("terrorist group ISIL", "militant group HTS"), texts(apposition));
+        assertEquals("Hay'at Tahrir al-Sham", apposition.get(1).actor().name());
+        assertTrue(RECOGNIZER.find("The Army of the Victorious Sect claimed it.").isEmpty(), "a proper name, not 'the army'");
     }
 
     @Test
@@ -190,6 +195,43 @@ class ActorRecognizerTest {
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("ActorRecognizer: %.1f MB/s over %d chars%n", chars / seconds / 1e6, chars);
         assertTrue(seconds < 10, "recognition took " + seconds + " s");
+    }
+
+    @Test
+    void re3dOrganisationAnnotationsAreFound() throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.nio.file.Path re3d = SharedCorpus.shared().resolve("data/re3d");
+        int orgs = 0, found = 0;
+        Map<String, Integer> missed = new java.util.TreeMap<>();
+        Map<String, String> actorOfValue = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<java.nio.file.Path> dirs = java.nio.file.Files.list(re3d)) {
+            for (java.nio.file.Path dir : dirs.filter(p -> java.nio.file.Files.exists(p.resolve("entities.json"))).sorted().toList()) {
+                Map<String, String> texts = new java.util.HashMap<>();
+                for (String line : java.nio.file.Files.readAllLines(dir.resolve("documents.json"))) {
+                    if (line.isBlank()) continue;
+                    com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+                    texts.put(n.path("_id").asText(), n.path("text").asText());
+                }
+                Map<String, List<ActorMatch>> matches = new java.util.HashMap<>();
+                for (String line : java.nio.file.Files.readAllLines(dir.resolve("entities.json"))) {
+                    if (line.isBlank()) continue;
+                    com.fasterxml.jackson.databind.JsonNode e = json.readTree(line);
+                    if (!e.path("type").asText().equals("Organisation")) continue;
+                    String text = texts.get(e.path("documentId").asText());
+                    if (text == null) continue;
+                    org.sitrep.model.Span span = new org.sitrep.model.Span(e.path("begin").asInt(), e.path("end").asInt());
+                    orgs++;
+                    List<ActorMatch> ms = matches.computeIfAbsent(e.path("documentId").asText(), k -> RECOGNIZER.matches(text));
+                    Optional<ActorMatch> hit = ms.stream().filter(m -> m.mention().span().overlaps(span)).findFirst();
+                    if (hit.isPresent()) { found++; actorOfValue.put(e.path("value").asText(), hit.get().mention().actor().name()); }
+                    else missed.merge(e.path("value").asText(), 1, Integer::sum);
+                }
+            }
+        }
+        System.out.printf("re3d Organisation annotations overlapped by an actor mention: %d of %d (%.0f%%)%n", found, orgs, 100.0 * found / orgs);
+        actorOfValue.forEach((v, a) -> System.out.println("   re3d hit  " + v + " -> " + a));
+        missed.forEach((v, n) -> System.out.println("   re3d miss " + n + " " + v));
+        assertTrue(orgs > 300, "re3d organisations read: " + orgs);
     }
 
     @Test
