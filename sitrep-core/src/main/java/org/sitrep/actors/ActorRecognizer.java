@@ -21,8 +21,10 @@ import java.util.Map;
  *
  * <p>Rules, and why:
  * <ul>
- * <li>Acronym rows match case-sensitively ("IS", "SAA", "US" must not fire on "is", "saa", "us");
- *     all other rows match on folded tokens (see {@link PhraseTokenizer}), whole tokens only.</li>
+ * <li>Acronym rows match case-sensitively ("IS", "SAA" must not fire on "is", "saa"), and a
+ *     two-letter acronym next to an all-caps word is taken for a word of a shouted headline
+ *     ("WHAT IS NEXT"); all other rows match on folded tokens (see {@link PhraseTokenizer}), whole
+ *     tokens only.</li>
  * <li>A possessive does not stop a name: "HTS' network", "the SAA's artillery", "the Kurds' advance";
  *     the mention's span ends before the possessive unless the alias itself contains it.</li>
  * <li>One actor named twice in a row is one mention: "ISIS-Daesh", "ISIS/Daesh", "Syrian Arab Army (SAA)".</li>
@@ -104,11 +106,25 @@ public final class ActorRecognizer {
         int i = 0;
         while (i < tokens.size()) {
             Raw r = longestAt(tokens, i);
-            if (r == null) { i++; continue; }
+            if (r == null || shouted(tokens, r)) { i++; continue; }
             out.add(r);
             i = r.last + 1;
         }
         return out;
+    }
+
+    /** "WHAT IS NEXT": a two-letter acronym between capitalised words is a word of an all-caps line, not a name. */
+    private boolean shouted(List<PhraseTokenizer.Token> tokens, Raw r) {
+        if (!r.alias.caseSensitive() || r.first != r.last || tokens.get(r.first).surface().length() > 2) return false;
+        return allCapsWord(tokens, r.first - 1) || allCapsWord(tokens, r.last + 1);
+    }
+
+    private boolean allCapsWord(List<PhraseTokenizer.Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) return false;
+        String s = tokens.get(i).surface();
+        if (s.length() < 3 || root.next.containsKey(tokens.get(i).key())) return false;
+        for (int k = 0; k < s.length(); k++) if (!Character.isUpperCase(s.charAt(k))) return false;
+        return true;
     }
 
     private Raw longestAt(List<PhraseTokenizer.Token> tokens, int i) {

@@ -23,6 +23,8 @@ class ActorRecognizerTest {
         List<ActorMention> ms = RECOGNIZER.find("This is what IS fighters did; the Isis cell too. Saddam's saa? Nusrat and HTSX are not names.");
         assertEquals(List.of("IS", "Isis"), texts(ms));
         assertTrue(ms.stream().allMatch(m -> m.actor().name().equals("Islamic State")));
+        assertTrue(RECOGNIZER.find("WHAT IS NEXT FOR THE VILLAGE").isEmpty());
+        assertEquals(List.of("ISIS", "SDF"), texts(RECOGNIZER.find("ISIS AND SDF CLASH")));
     }
 
     @Test
