@@ -95,6 +95,14 @@ class ActorRecognizerTest {
                 "women and children", "Civilians",
                 "Kurdish People's Protection Units", "People's Protection Units");
         cases.forEach((text, actor) -> assertEquals(actor, only("Yesterday " + text + " were seen.").actor().name(), text));
+        Map<String, String> more = Map.of(
+                "the Sultan Murad Division", "Syrian National Army",
+                "PKK/YPG terrorists", "People's Protection Units",
+                "barrel bombs", "Syrian Arab Army",
+                "demonstrators", "Protesters",
+                "Islamist rebels", "Syrian opposition",
+                "Iraqi Kurdish forces", "Peshmerga");
+        more.forEach((text, actor) -> assertEquals(actor, only("Yesterday " + text + " were seen.").actor().name(), text));
     }
 
     // --- the real articles of ../shared/corpus ---
