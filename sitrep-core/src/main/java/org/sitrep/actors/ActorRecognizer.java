@@ -69,7 +69,7 @@ public final class ActorRecognizer {
     /** Every mention in text order, with the row that matched and how the name is used there. */
     public List<ActorMatch> matches(String text) {
         List<PhraseTokenizer.Token> tokens = PhraseTokenizer.tokens(text);
-        List<Raw> raws = longestMatches(tokens);
+        List<Raw> raws = longestMatches(text, tokens);
         raws = mergeRepeats(text, tokens, raws);
         raws = absorbGenericNouns(text, tokens, raws);
         List<ActorMatch> out = new ArrayList<>(raws.size());
@@ -86,7 +86,7 @@ public final class ActorRecognizer {
     /** The dictionary row a stand-alone wording matches as a whole, or null: "the militants" is not one, "militants" is. */
     ActorAlias aliasOf(String wording) {
         List<PhraseTokenizer.Token> tokens = PhraseTokenizer.tokens(wording);
-        Raw r = longestAt(tokens, 0);
+        Raw r = longestAt(wording, tokens, 0);
         return r != null && r.last == tokens.size() - 1 ? r.alias : null;
     }
 
@@ -101,11 +101,11 @@ public final class ActorRecognizer {
         n.entries.add(new Entry(a, surfaces));
     }
 
-    private List<Raw> longestMatches(List<PhraseTokenizer.Token> tokens) {
+    private List<Raw> longestMatches(String text, List<PhraseTokenizer.Token> tokens) {
         List<Raw> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Raw r = longestAt(tokens, i);
+            Raw r = longestAt(text, tokens, i);
             if (r == null || shouted(tokens, r)) { i++; continue; }
             out.add(r);
             i = r.last + 1;
@@ -127,16 +127,22 @@ public final class ActorRecognizer {
         return true;
     }
 
-    private Raw longestAt(List<PhraseTokenizer.Token> tokens, int i) {
+    private Raw longestAt(String text, List<PhraseTokenizer.Token> tokens, int i) {
         Node n = root;
         Raw best = null;
         for (int j = i; j < tokens.size(); j++) {
+            if (j > i && lineBreakBetween(text, tokens.get(j - 1).end(), tokens.get(j).start())) break; // a name does not run over a line break
             n = n.next.get(tokens.get(j).key());
             if (n == null) break;
             ActorAlias hit = valid(n.entries, tokens, i);
             if (hit != null) best = new Raw(i, j, hit);
         }
         return best;
+    }
+
+    private static boolean lineBreakBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) if (text.charAt(k) == '\n') return true;
+        return false;
     }
 
     /** The entry whose case rule the text satisfies; an exact-case acronym beats a case-insensitive row. */

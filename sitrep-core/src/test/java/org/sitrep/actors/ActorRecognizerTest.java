@@ -67,6 +67,7 @@ class ActorRecognizerTest {
         assertEquals(List.of("terrorist group ISIL", "militant group HTS"), texts(apposition));
         assertEquals("Hay'at Tahrir al-Sham", apposition.get(1).actor().name());
         assertTrue(RECOGNIZER.find("The Army of the Victorious Sect claimed it.").isEmpty(), "a proper name, not 'the army'");
+        assertEquals(List.of(), texts(RECOGNIZER.find("Talks in the Syrian\nArmy barracks")).stream().filter(x -> x.contains("\n")).toList());
     }
 
     @Test
