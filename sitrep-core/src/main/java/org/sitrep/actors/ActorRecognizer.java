@@ -32,6 +32,9 @@ import java.util.Map;
  *     are Islamic State, not Syrian opposition; so is a generic noun followed directly by a name
  *     (apposition: "the terrorist group ISIL"). A capitalised generic head followed by "of" starts a
  *     proper name ("The Army of the Victorious Sect") and is no mention.</li>
+ * <li>A theatre-default description right after another country's demonym is that country's force,
+ *     not the theatre's: "Lebanese security forces" yields no mention unless the pack has the whole
+ *     wording (the endings are data: org/sitrep/actors/foreign-qualifiers.tsv).</li>
  * <li>A name joined to a modifier is not an acting side ({@link MentionUsage}): "anti-ISIS operation"
  *     (opposed), "ISIL-held town" (holding), "al-Qaeda-linked" (linked). {@link #matches} returns them
  *     with their usage; {@link #find} leaves them out. The modifier words are data
@@ -40,6 +43,7 @@ import java.util.Map;
  */
 public final class ActorRecognizer {
     private static final String USAGE_RESOURCE = "mention-usage.tsv";
+    private static final String QUALIFIER_RESOURCE = "foreign-qualifiers.tsv";
 
     private record Entry(ActorAlias alias, String[] surfaces) {}
 
@@ -53,10 +57,12 @@ public final class ActorRecognizer {
     private final Node root = new Node();
     private final Map<String, MentionUsage> prefixes = new HashMap<>();
     private final Map<String, MentionUsage> suffixes = new HashMap<>();
+    private final List<String> foreignEndings = new ArrayList<>();
 
     public ActorRecognizer(ActorDictionary dictionary) {
         for (ActorAlias a : dictionary.aliases()) add(a);
         readUsage();
+        for (String[] row : rows(QUALIFIER_RESOURCE)) foreignEndings.add(row[0].strip().toLowerCase(Locale.ROOT));
     }
 
     /** Acting mentions only, in text order: what a coder takes as the sides of an event. */
@@ -106,11 +112,23 @@ public final class ActorRecognizer {
         int i = 0;
         while (i < tokens.size()) {
             Raw r = longestAt(text, tokens, i);
-            if (r == null || shouted(tokens, r)) { i++; continue; }
+            if (r == null || shouted(tokens, r) || foreignQualified(text, tokens, r)) { i++; continue; }
             out.add(r);
             i = r.last + 1;
         }
         return out;
+    }
+
+    /** "Lebanese security forces": a theatre-default description qualified by another country's demonym. */
+    private boolean foreignQualified(String text, List<PhraseTokenizer.Token> tokens, Raw r) {
+        if (!r.alias.isGeneric() || !r.alias.actor().isState() || r.first == 0) return false;
+        PhraseTokenizer.Token before = tokens.get(r.first - 1);
+        String w = before.surface();
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || !text.substring(before.end(), tokens.get(r.first).start()).equals(" "))
+            return false;
+        String lower = w.toLowerCase(Locale.ROOT);
+        for (String e : foreignEndings) if (lower.endsWith(e)) return true;
+        return false;
     }
 
     /** "WHAT IS NEXT": a two-letter acronym between capitalised words is a word of an all-caps line, not a name. */
@@ -230,32 +248,38 @@ public final class ActorRecognizer {
     }
 
     private void readUsage() {
-        InputStream in = ActorRecognizer.class.getResourceAsStream(USAGE_RESOURCE);
-        if (in == null) throw new IllegalStateException("missing resource org/sitrep/actors/" + USAGE_RESOURCE);
+        for (String[] f : rows(USAGE_RESOURCE)) {
+            try {
+                if (f.length < 3) throw new IllegalArgumentException("expected position<TAB>word<TAB>usage<TAB>source");
+                MentionUsage u = MentionUsage.parse(f[2]);
+                String word = f[1].strip().toLowerCase(Locale.ROOT);
+                switch (f[0].strip()) {
+                    case "prefix" -> prefixes.put(word, u);
+                    case "suffix" -> suffixes.put(word, u);
+                    default -> throw new IllegalArgumentException("position must be prefix or suffix, not '" + f[0] + "'");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(USAGE_RESOURCE + ": " + String.join("<TAB>", f) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The data rows of a tab-separated resource of this package: comments, blank lines and the header skipped. */
+    private static List<String[]> rows(String resource) {
+        InputStream in = ActorRecognizer.class.getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("missing resource org/sitrep/actors/" + resource);
+        List<String[]> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
-            int no = 0;
             boolean header = true;
             while ((line = r.readLine()) != null) {
-                no++;
                 if (line.isBlank() || line.startsWith("#")) continue;
                 if (header) { header = false; continue; }
-                String[] f = line.split("\t", -1);
-                try {
-                    if (f.length < 3) throw new IllegalArgumentException("expected position<TAB>word<TAB>usage<TAB>source");
-                    MentionUsage u = MentionUsage.parse(f[2]);
-                    String word = f[1].strip().toLowerCase(Locale.ROOT);
-                    switch (f[0].strip()) {
-                        case "prefix" -> prefixes.put(word, u);
-                        case "suffix" -> suffixes.put(word, u);
-                        default -> throw new IllegalArgumentException("position must be prefix or suffix, not '" + f[0] + "'");
-                    }
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(USAGE_RESOURCE + ":" + no + ": " + e.getMessage(), e);
-                }
+                out.add(line.split("\t", -1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
     }
 }

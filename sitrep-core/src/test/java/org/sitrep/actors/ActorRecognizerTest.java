@@ -71,6 +71,14 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void anotherCountrysSecurityForcesAreNotTheTheatresArmy() {
+        assertTrue(RECOGNIZER.find("Lebanese security forces and Jordanian special forces deployed.").isEmpty());
+        assertEquals("Turkish Armed Forces", only("Turkish security forces deployed.").actor().name());
+        assertEquals("Syrian Arab Army", only("Syrian security forces deployed.").actor().name());
+        assertEquals("Syrian Arab Army", only("Yesterday security forces deployed.").actor().name(), "an adverb is no demonym");
+    }
+
+    @Test
     void modifiersAreNotActingSides() {
         String t = "The anti-ISIS campaign reached ISIL-held villages near al-Qaeda-linked camps, a pro-ISIS cell said; HTS-controlled towns stayed calm.";
         List<ActorMatch> all = RECOGNIZER.matches(t);

@@ -105,6 +105,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void mosulUniversityReportMakesEliteTroopsIraqi() {
+        String t = SharedCorpus.document("r18").text();
+        int elite = t.indexOf("Elite troops");
+        assertTrue(elite > 0);
+        assertEquals("Iraqi Security Forces", at(resolve(t, null), elite).actor().name());
+    }
+
+    @Test
     void israeliStrikeReportKeepsTheSyrianArmy() {
         String t = SharedCorpus.document("r17").text();
         List<ActorMention> ms = resolve(t, null);
