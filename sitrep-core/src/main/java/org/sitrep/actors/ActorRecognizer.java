@@ -32,9 +32,11 @@ import java.util.Map;
  *     are Islamic State, not Syrian opposition; so is a generic noun followed directly by a name
  *     (apposition: "the terrorist group ISIL"). A capitalised generic head followed by "of" starts a
  *     proper name ("The Army of the Victorious Sect") and is no mention.</li>
- * <li>A theatre-default description right after another country's demonym is that country's force,
- *     not the theatre's: "Lebanese security forces" yields no mention unless the pack has the whole
- *     wording (the endings are data: org/sitrep/actors/foreign-qualifiers.tsv).</li>
+ * <li>A theatre-default description right after a demonym (a capitalised word with an ending listed
+ *     in org/sitrep/actors/foreign-qualifiers.tsv) is that country's force, not the theatre's: when the
+ *     word opens other names of the same force it stays ("Syrian pro-government forces"); when it opens
+ *     the names of exactly one other armed force the mention becomes that force ("Turkish security
+ *     forces", "Russian special forces"); otherwise there is no mention ("Lebanese security forces").</li>
  * <li>A name joined to a modifier is not an acting side ({@link MentionUsage}): "anti-ISIS operation"
  *     (opposed), "ISIL-held town" (holding), "al-Qaeda-linked" (linked). {@link #matches} returns them
  *     with their usage; {@link #find} leaves them out. The modifier words are data
@@ -58,9 +60,18 @@ public final class ActorRecognizer {
     private final Map<String, MentionUsage> prefixes = new HashMap<>();
     private final Map<String, MentionUsage> suffixes = new HashMap<>();
     private final List<String> foreignEndings = new ArrayList<>();
+    private final Map<String, java.util.Set<org.sitrep.model.Actor>> forcesByFirstWord = new HashMap<>();
 
     public ActorRecognizer(ActorDictionary dictionary) {
-        for (ActorAlias a : dictionary.aliases()) add(a);
+        for (ActorAlias a : dictionary.aliases()) {
+            add(a);
+            // which armed forces a country word opens the names of: "Turkish" -> Turkish Armed Forces
+            String inter = a.actor().inter();
+            if (!a.isGeneric() && (inter.equals("State forces") || inter.equals("External/Other forces"))) {
+                List<PhraseTokenizer.Token> ts = PhraseTokenizer.tokens(a.alias());
+                if (ts.size() > 1) forcesByFirstWord.computeIfAbsent(ts.get(0).key(), k -> new java.util.HashSet<>()).add(a.actor());
+            }
+        }
         readUsage();
         for (String[] row : rows(QUALIFIER_RESOURCE)) foreignEndings.add(row[0].strip().toLowerCase(Locale.ROOT));
     }
@@ -112,7 +123,11 @@ public final class ActorRecognizer {
         int i = 0;
         while (i < tokens.size()) {
             Raw r = longestAt(text, tokens, i);
-            if (r == null || shouted(tokens, r) || foreignQualified(text, tokens, r)) { i++; continue; }
+            if (r == null || shouted(tokens, r)) { i++; continue; }
+            if (foreignQualified(text, tokens, r)) {
+                r = requalified(tokens, r, out.isEmpty() ? -1 : out.get(out.size() - 1).last);
+                if (r == null) { i++; continue; }
+            }
             out.add(r);
             i = r.last + 1;
         }
@@ -129,6 +144,22 @@ public final class ActorRecognizer {
         String lower = w.toLowerCase(Locale.ROOT);
         for (String e : foreignEndings) if (lower.endsWith(e)) return true;
         return false;
+    }
+
+    /**
+     * The mention a demonym-qualified default stands for, spanning both words and no longer generic: the
+     * same force when the demonym opens its names ("Syrian pro-government forces"), else the one force
+     * whose names it opens ("Turkish security forces" → Turkish Armed Forces), else none ("Jordanian ...").
+     */
+    private Raw requalified(List<PhraseTokenizer.Token> tokens, Raw r, int lastTaken) {
+        java.util.Set<org.sitrep.model.Actor> forces = forcesByFirstWord.getOrDefault(tokens.get(r.first - 1).key(), java.util.Set.of());
+        org.sitrep.model.Actor force = forces.contains(r.alias.actor()) ? r.alias.actor()
+                : forces.size() == 1 ? forces.iterator().next() : null;
+        if (force == null) return null;
+        if (r.first - 1 <= lastTaken) return force.equals(r.alias.actor()) ? r : null;
+        ActorAlias a = r.alias;
+        return new Raw(r.first - 1, r.last, new ActorAlias(tokens.get(r.first - 1).surface() + " " + a.alias(), force,
+                AliasKind.DESCRIPTION, "a country word before '" + a.alias() + "' (" + a.origin() + ")", "", a.origin()));
     }
 
     /** "WHAT IS NEXT": a two-letter acronym between capitalised words is a word of an all-caps line, not a name. */

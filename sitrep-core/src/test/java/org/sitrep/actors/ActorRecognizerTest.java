@@ -76,6 +76,10 @@ class ActorRecognizerTest {
         assertEquals("Turkish Armed Forces", only("Turkish security forces deployed.").actor().name());
         assertEquals("Syrian Arab Army", only("Syrian security forces deployed.").actor().name());
         assertEquals("Syrian Arab Army", only("Yesterday security forces deployed.").actor().name(), "an adverb is no demonym");
+        assertEquals("Syrian Arab Army", only("Syrian pro-government forces deployed.").actor().name());
+        ActorMention russian = only("Then Russian elite troops deployed.");
+        assertEquals("Russian elite troops", russian.text());
+        assertEquals("Russian Armed Forces", russian.actor().name());
     }
 
     @Test

@@ -65,7 +65,11 @@ class ActorResolverTest {
         // external forces do not move the context
         String israel = "Israeli jets struck Mezzeh, the army said.";
         assertEquals("Syrian Arab Army", mentionOf(resolve(israel, null), israel, "the army").actor().name());
-        // a name that says its country is never moved
+        // a name or a description that says its country is never moved
+        String syrian = "Iraqi forces advanced while Syrian pro-government forces waited.";
+        ActorMention qualified = mentionOf(resolve(syrian, null), syrian, "Syrian pro-government forces");
+        assertEquals("Syrian Arab Army", qualified.actor().name());
+        assertFalse(RESOLVER.isGeneric(qualified));
         assertEquals("Syrian Arab Army", resolve("Iraqi forces and the Syrian army met.", null).get(1).actor().name());
     }
 
