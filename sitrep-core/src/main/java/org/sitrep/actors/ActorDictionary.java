@@ -79,6 +79,18 @@ public final class ActorDictionary {
         return new ActorDictionary(actors, descriptions, aliases, elsewhere);
     }
 
+    /**
+     * Loads a theatre pack directory: its actors.tsv, plus actors-extra.tsv and actor-context.tsv when present.
+     *
+     * @throws IllegalArgumentException listing every bad row as file:line: problem
+     */
+    public static ActorDictionary loadPack(Path packDir, Path canonicalTsv) {
+        List<Path> extra = new ArrayList<>();
+        for (String f : List.of("actors-extra.tsv", "actor-context.tsv"))
+            if (Files.isRegularFile(packDir.resolve(f))) extra.add(packDir.resolve(f));
+        return load(packDir.resolve("actors.tsv"), canonicalTsv, extra.toArray(Path[]::new));
+    }
+
     /** The canonical actor of that name (case-insensitive), as the canonical file defines it. */
     public Optional<Actor> canonical(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(actors.get(key(name)));

@@ -30,10 +30,14 @@ import java.util.Map;
  * <li><b>Anaphora</b> ({@link #resolveAnaphora}): a definite description or possessive from
  *     org/sitrep/actors/anaphora.tsv ("the group", "the militants", "its fighters") stands for the most
  *     recent named non-state actor (not State forces, not External/Other forces, not Civilians, not a
- *     generic mention) before it <em>in the same paragraph</em>. The paragraph bound is deliberate: a
- *     report's later "the militants" usually starts a new front with other fighters. With no such
- *     antecedent the phrase keeps its generic reading ("the militants" → Syrian opposition) or, when it
- *     has none ("the group"), yields no mention.</li>
+ *     generic mention) before it <em>in the same paragraph</em> (a report's next paragraph usually
+ *     opens another front). Loaded plurals ("the militants", "the terrorists", "the jihadists") name
+ *     whoever the writer opposes, which is often not the group named last (an ally may be): they
+ *     resolve only to the one named non-state actor the document has already written with the same
+ *     noun ("ISIL terrorists … the terrorists"; "Islamic State militants … the militants"). With no
+ *     antecedent the phrase keeps its generic reading ("the militants" → Syrian opposition) or, when
+ *     it has none ("the group"), yields no mention. "their fighters" is not an anaphor: it is as often
+ *     the state's allies.</li>
  * <li><b>Context defaults</b> ({@link #resolveDefaults}): a generic wording ("the army", "government
  *     forces", "security forces", "Kurdish fighters") maps to the theatre's actor (Syrian Arab Army,
  *     Syrian Democratic Forces) unless the context is another country for which the pack's context
@@ -50,7 +54,9 @@ public final class ActorResolver {
 
     private final ActorRecognizer recognizer;
     private final ActorDictionary dictionary;
-    private final List<List<String>> anaphora = new ArrayList<>(); // folded token keys per phrase
+    private record Anaphor(List<String> keys, boolean described) {}
+
+    private final List<Anaphor> anaphora = new ArrayList<>();
 
     public ActorResolver(ActorDictionary dictionary, ActorRecognizer recognizer) {
         this.dictionary = dictionary;
@@ -93,8 +99,9 @@ public final class ActorResolver {
         out.sort(Comparator.comparing(ActorMention::span));
         List<PhraseTokenizer.Token> tokens = PhraseTokenizer.tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
-            int len = anaphorAt(tokens, i);
-            if (len == 0) continue;
+            Anaphor anaphor = anaphorAt(tokens, i);
+            if (anaphor == null) continue;
+            int len = anaphor.keys.size();
             Span span = new Span(tokens.get(i).start(), tokens.get(i + len - 1).end());
             i += len - 1;
             List<ActorMention> covered = new ArrayList<>();
@@ -105,7 +112,7 @@ public final class ActorResolver {
                 named |= !isGeneric(m);
             }
             if (named) continue; // a name inside the phrase wins
-            Actor antecedent = antecedent(text, out, span);
+            Actor antecedent = anaphor.described ? describedAntecedent(out, anaphor, span) : antecedent(text, out, span);
             if (antecedent == null) continue;
             out.removeAll(covered);
             out.add(new ActorMention(span, span.of(text), antecedent));
@@ -152,19 +159,38 @@ public final class ActorResolver {
         return found;
     }
 
+    /**
+     * The one named non-state actor the document has already written with the anaphor's head noun
+     * ("ISIL terrorists" before "the terrorists"), or null when there is none or more than one.
+     */
+    private Actor describedAntecedent(List<ActorMention> mentions, Anaphor anaphor, Span at) {
+        String head = anaphor.keys.get(anaphor.keys.size() - 1);
+        Actor found = null;
+        for (ActorMention m : mentions) {
+            if (m.span().end() > at.start()) break;
+            if (isGeneric(m) || !nonState(m.actor())) continue;
+            List<PhraseTokenizer.Token> ts = PhraseTokenizer.tokens(m.text());
+            if (ts.size() < 2 || !ts.get(ts.size() - 1).key().equals(head)) continue;
+            if (found != null && !found.equals(m.actor())) return null;
+            found = m.actor();
+        }
+        return found;
+    }
+
     private static boolean nonState(Actor a) {
         return !a.isState() && !"External/Other forces".equals(a.inter()) && !"Civilians".equals(a.inter());
     }
 
-    private int anaphorAt(List<PhraseTokenizer.Token> tokens, int i) {
-        int best = 0;
-        for (List<String> p : anaphora) {
-            if (i + p.size() > tokens.size() || p.size() <= best) continue;
+    private Anaphor anaphorAt(List<PhraseTokenizer.Token> tokens, int i) {
+        Anaphor best = null;
+        for (Anaphor a : anaphora) {
+            List<String> p = a.keys;
+            if (i + p.size() > tokens.size() || best != null && p.size() <= best.keys.size()) continue;
             boolean same = true;
             for (int k = 0; k < p.size() && same; k++) same = p.get(k).equals(tokens.get(i + k).key());
             // "the group's" is fine; "the group of" is not the group as an actor ("the group of villages")
             if (same && i + p.size() < tokens.size() && tokens.get(i + p.size()).key().equals("of")) same = false;
-            if (same) best = p.size();
+            if (same) best = a;
         }
         return best;
     }
@@ -178,9 +204,12 @@ public final class ActorResolver {
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 if (header) { header = false; continue; }
-                String phrase = line.split("\t", -1)[0].strip();
-                List<String> keys = PhraseTokenizer.tokens(phrase).stream().map(PhraseTokenizer.Token::key).toList();
-                if (!keys.isEmpty()) anaphora.add(keys);
+                String[] f = line.split("\t", -1);
+                List<String> keys = PhraseTokenizer.tokens(f[0].strip()).stream().map(PhraseTokenizer.Token::key).toList();
+                boolean described = f.length > 1 && f[1].strip().equals("described");
+                if (!described && (f.length < 2 || !f[1].strip().equals("paragraph")))
+                    throw new IllegalStateException(ANAPHORA_RESOURCE + ": scope must be paragraph or described in '" + line + "'");
+                if (!keys.isEmpty()) anaphora.add(new Anaphor(keys, described));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,7 +19,14 @@ final class PhraseTokenizer {
     /** One token: [start, end) in the text, its surface (as written, apostrophes unified, dots of initials dropped) and its folded key. */
     record Token(int start, int end, String surface, String key) {}
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private PhraseTokenizer() {}
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) return false;
+        return true;
+    }
 
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '’' || c == 'ʼ' || c == '‘' || c == '`' || c == '´' || c == 'ʻ' || c == 'ʿ' || c == 'ʾ' || c == '′';
@@ -58,7 +65,8 @@ final class PhraseTokenizer {
                 out.add(new Token(s, i, surface.toString(), fold(surface.toString())));
             } else if (Character.isWhitespace(c)) {
                 i++;
-            } else if (isHyphen(c) && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
+            } else if (isHyphen(c) && i > 0 && i + 1 < n && !out.isEmpty() && out.get(out.size() - 1).end() == i
+                    && Character.isLetterOrDigit(out.get(out.size() - 1).surface().charAt(0))
                     && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 i++; // a joining hyphen: "al-Nusra" reads as "al Nusra"
             } else {
@@ -79,7 +87,8 @@ final class PhraseTokenizer {
 
     /** The matching key of one token. */
     static String fold(String surface) {
-        String s = Normalizer.normalize(surface, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String s = ascii(surface) ? surface.toLowerCase(Locale.ROOT)
+                : MARKS.matcher(Normalizer.normalize(surface, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

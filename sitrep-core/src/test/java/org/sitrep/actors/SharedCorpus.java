@@ -28,8 +28,7 @@ final class SharedCorpus {
     }
 
     static ActorDictionary dictionary() {
-        return ActorDictionary.load(pack().resolve("actors.tsv"), shared().resolve("spec/ACTORS.tsv"),
-                pack().resolve("actors-extra.tsv"));
+        return ActorDictionary.loadPack(pack(), shared().resolve("spec/ACTORS.tsv"));
     }
 
     static List<Doc> documents() {
