@@ -93,10 +93,22 @@ public final class EventCoder {
                 out.add(new PlaceSlot(p.span(), p.text(), region, false));
             }
         }
+        // in a headline written in title case every word is capitalised: only names the gazetteer knows are places
+        if (titleCase(s)) out.removeIf(p -> m.places().stream().noneMatch(k -> k.span().overlaps(p.span())));
         out.removeIf(p -> m.all().stream().anyMatch(a -> a.span().overlaps(p.span()))
                 || m.dates().stream().anyMatch(dt -> dt.span().overlaps(p.span())));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    private static boolean titleCase(Sentence s) {
+        int words = 0, capitalised = 0;
+        for (var t : s.tokens()) {
+            if (!Character.isLetter(t.word().codePointAt(0)) || t.word().length() < 4) continue;
+            words++;
+            if (t.isCapitalised()) capitalised++;
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
     }
 
     private static List<ActorMention> within(List<ActorMention> xs, Sentence s) {
@@ -311,10 +323,12 @@ public final class EventCoder {
             if (best == null || Math.abs(dm.span().start() - triggerAt) < Math.abs(best.span().start() - triggerAt)) best = dm;
         }
         if (best != null) return best;
+        // the narrative carries a stated day ("On Jan. 8, ... Near X, one strike ..."), not a vague span
+        // ("the third in less than two weeks")
         int paragraphStart = d.text().lastIndexOf("\n\n", s.begin());
         for (int i = m.dates().size() - 1; i >= 0; i--) {
             DateMention dm = m.dates().get(i);
-            if (dm.span().end() <= s.begin() && dm.span().start() > paragraphStart) return dm;
+            if (dm.span().end() <= s.begin() && dm.span().start() > paragraphStart) return dm.range().precision() == 1 ? dm : null;
         }
         return null;
     }

@@ -34,8 +34,10 @@ final class Modality {
             Token gov = s.token(d.governor());
             // "calling for a new cessation of hostilities", "hopes for a truce"
             if ((d.is("obl:for") || d.is("nmod:for")) && cues.is(Cues.Kind.INTENT, gov.lemma())) return false;
+            // a noun inside another noun phrase shares its hedges: "the next expected target of the offensive"
+            boolean nounInNoun = s.token(node).isNoun() && gov.isNoun() && (d.is("nmod") || d.is("nmod:poss"));
             boolean sameClause = d.is("xcomp") || d.is("conj") || d.is("obj") || d.is("nsubj") || d.is("nsubj:pass")
-                    || d.is("compound");
+                    || d.is("compound") || nounInNoun;
             if (!sameClause) break;
             if (!d.is("conj") && !d.is("compound") && cues.is(Cues.Kind.INTENT, gov.lemma())) return false;
             node = d.governor();

@@ -69,6 +69,20 @@ final class TriggerLexicon {
      */
     private static void dropSubsumed(Sentence s, List<Trigger> found) {
         if (!s.parsed()) return;
+        // "artillery offensive", "mortar attack": the modifier says what kind of attack the head noun is
+        for (int i = 0; i < found.size(); i++) {
+            Trigger head = found.get(i);
+            if (head.category() != Category.CLASH && head.category() != Category.ATTACK) continue;
+            for (Trigger m : List.copyOf(found)) {
+                if (m == head || !m.category().isRemote() && m.category() != Category.SUICIDE && m.category() != Category.IED) continue;
+                boolean modifies = s.children(head.head()).stream().anyMatch(d -> (d.is("compound") || d.is("amod")) && d.dependent() == m.head());
+                if (!modifies) continue;
+                found.set(i, new Trigger(head.first(), head.last(), head.head(), m.category(), m.lemmas(), head.pos()));
+                found.remove(m);
+                i = -1;
+                break;
+            }
+        }
         for (int i = 0; i < found.size(); i++) {
             Trigger v = found.get(i);
             if (v.pos() != 'V') continue;
