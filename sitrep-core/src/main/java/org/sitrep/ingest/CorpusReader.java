@@ -92,7 +92,7 @@ public final class CorpusReader {
             }
             Format format = formatOf(p);
             if (format == null) {
-                errors.accept(new ReadError(p.toString(), "skipped: unknown extension (expected .txt, .html, .htm, .jsonl, .warc, .warc.gz)"));
+                errors.accept(new ReadError(p.toString(), ReadError.SKIPPED + "unknown extension (expected .txt, .html, .htm, .jsonl, .warc, .warc.gz)"));
                 continue;
             }
             readFile(p, p.toString(), format, documents, errors);

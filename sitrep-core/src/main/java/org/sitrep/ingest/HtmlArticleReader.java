@@ -45,7 +45,7 @@ final class HtmlArticleReader {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
-            "figure", "br", "hr", "address", "center", "header", "footer", "body");
+            "figure", "hr", "address", "center", "header", "footer", "body");
     private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "datePublished",
             "pubdate", "publishdate", "publish-date", "date", "DC.date.issued", "dc.date", "dcterms.issued",
             "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date"};
@@ -82,8 +82,10 @@ final class HtmlArticleReader {
 
         String siteName = meta(page, "og:site_name");
         String url = firstNonBlank(absolute(page.selectFirst("link[rel=canonical][href]")), meta(page, "og:url"), pageUrl);
-        LocalDate published = published(page, origin, notes);
-        String title = title(page, siteName); // before furniture goes: the headline often sits in a <header>
+        JsonLd jsonLd = jsonLd(page);
+        if (siteName == null) siteName = jsonLd.publisher();
+        LocalDate published = published(page, jsonLd, origin, notes);
+        String title = title(page, siteName, jsonLd); // before furniture goes: the headline often sits in a <header>
         Element body = mainText(page);
         String text = text(body);
         title = InvisibleCharacters.strip(title).replaceAll("\\s+", " ").strip();
@@ -172,7 +174,9 @@ final class HtmlArticleReader {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    paragraph.append(t.getWholeText());
+                    paragraph.append(t.getWholeText().replace('\n', ' '));
+                } else if (node instanceof Element e && e.normalName().equals("br")) {
+                    paragraph.append('\n'); // a line break inside a paragraph, not a new one
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     flush(out, paragraph);
                 }
@@ -189,20 +193,31 @@ final class HtmlArticleReader {
 
     private static void flush(StringBuilder out, StringBuilder paragraph) {
         if (paragraph.length() == 0) return;
-        String p = paragraph.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+        StringBuilder lines = new StringBuilder();
+        for (String line : paragraph.toString().split("\n")) {
+            String l = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (l.isEmpty()) continue;
+            if (lines.length() > 0) lines.append('\n');
+            lines.append(l);
+        }
         paragraph.setLength(0);
+        String p = lines.toString();
         if (p.isEmpty()) return;
         if (out.length() > 0) out.append("\n\n");
         out.append(p);
     }
 
-    private static String title(org.jsoup.nodes.Document page, String siteName) {
+    private static String title(org.jsoup.nodes.Document page, String siteName, JsonLd jsonLd) {
         String og = meta(page, "og:title");
-        if (og != null) return og;
+        if (og != null) return withoutSiteName(og, siteName);
+        if (jsonLd.headline() != null) return jsonLd.headline();
         Element h1 = page.selectFirst("article h1, [itemprop=articleBody] h1, main h1");
         if (h1 == null) h1 = page.selectFirst("h1");
         if (h1 != null && !h1.text().isBlank()) return h1.text();
-        String title = page.title();
+        return withoutSiteName(page.title(), siteName);
+    }
+
+    private static String withoutSiteName(String title, String siteName) {
         if (siteName != null && !siteName.isBlank()) {
             // "Headline | Outlet" and "Headline - Outlet": the outlet is the source, not the headline
             for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
@@ -213,7 +228,7 @@ final class HtmlArticleReader {
         return title;
     }
 
-    private static LocalDate published(org.jsoup.nodes.Document page, String origin, Consumer<ReadError> notes) {
+    private static LocalDate published(org.jsoup.nodes.Document page, JsonLd jsonLd, String origin, Consumer<ReadError> notes) {
         List<String> candidates = new ArrayList<>();
         for (String name : PUBLISHED_META) {
             String v = meta(page, name);
@@ -222,7 +237,7 @@ final class HtmlArticleReader {
         for (Element e : page.select("[itemprop=datePublished]")) {
             candidates.add(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
         }
-        candidates.addAll(jsonLdDates(page));
+        candidates.addAll(jsonLd.dates());
         Element time = page.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
         if (time != null) candidates.add(time.attr("datetime"));
         for (String candidate : candidates) {
@@ -230,35 +245,44 @@ final class HtmlArticleReader {
             try {
                 return PublishedDate.parse(candidate);
             } catch (IllegalArgumentException e) {
-                notes.accept(new ReadError(origin, e.getMessage() + "; date ignored, document kept"));
+                notes.accept(new ReadError(origin, e.getMessage() + "; date ignored, " + ReadError.KEPT));
             }
         }
         return null;
     }
 
-    /** datePublished anywhere in the page's JSON-LD (often inside @graph), read without recursion. */
-    private static List<String> jsonLdDates(org.jsoup.nodes.Document page) {
+    /** What a page's schema.org JSON-LD says about the article: every datePublished, the first headline and publisher name. */
+    record JsonLd(List<String> dates, String headline, String publisher) {}
+
+    /** Read without recursion and with a node budget: JSON-LD is often broken or huge, never worth rejecting a page for. */
+    private static JsonLd jsonLd(org.jsoup.nodes.Document page) {
         List<String> dates = new ArrayList<>();
+        String headline = null;
+        String publisher = null;
         for (Element script : page.select("script[type=application/ld+json]")) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data());
             } catch (IOException | RuntimeException e) {
-                continue; // broken JSON-LD is common and never worth rejecting a page for
+                continue;
             }
             Deque<JsonNode> todo = new ArrayDeque<>();
-            if (root != null) todo.push(root);
+            if (root != null) todo.add(root);
             int visited = 0;
             while (!todo.isEmpty() && visited++ < 10_000) {
-                JsonNode node = todo.pop();
+                JsonNode node = todo.poll();
                 if (node.isObject()) {
                     JsonNode date = node.get("datePublished");
                     if (date != null && date.isTextual()) dates.add(date.asText());
+                    JsonNode h = node.get("headline");
+                    if (headline == null && h != null && h.isTextual() && !h.asText().isBlank()) headline = h.asText().strip();
+                    JsonNode p = node.path("publisher").path("name");
+                    if (publisher == null && p.isTextual() && !p.asText().isBlank()) publisher = p.asText().strip();
                 }
-                for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) todo.push(it.next());
+                for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) todo.add(it.next());
             }
         }
-        return dates;
+        return new JsonLd(dates, headline, publisher);
     }
 
     /** content of meta[property=name] or meta[name=name] or meta[itemprop=name]. */

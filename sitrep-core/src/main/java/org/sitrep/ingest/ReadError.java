@@ -11,6 +11,16 @@ import java.util.Objects;
  * @param reason what is wrong, in a few words
  */
 public record ReadError(String origin, String reason) {
+    /** Ends the reason of a note on a document that was still read. */
+    static final String KEPT = "document kept";
+    /** Starts the reason of a file that was not read because it is not a corpus file. */
+    static final String SKIPPED = "skipped: ";
+
+    /** True when a document was lost to this problem; false for notes (dropped field, skipped non-corpus file). */
+    public boolean rejectsDocument() {
+        return !reason.endsWith(KEPT) && !reason.startsWith(SKIPPED);
+    }
+
     public ReadError {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(reason, "reason");

@@ -95,6 +95,7 @@ class CorpusReaderTest {
         assertEquals(10, errors.size(), all);
         assertFalse(all.contains(".hidden"), all);
         for (ReadError e : errors) assertFalse(e.toString().contains("\n"), e.toString());
+        assertEquals(8, errors.stream().filter(ReadError::rejectsDocument).count(), all); // not the date note, not the .pdf
     }
 
     @Test
@@ -125,6 +126,25 @@ class CorpusReaderTest {
         assertTrue(errors.isEmpty(), errors.toString());
         assertEquals(45, documents.size());
         assertTrue(documents.stream().allMatch(d -> d.published() != null));
+    }
+
+    @Test
+    void fiftyThousandSentencesReadInBoundedTime() throws IOException {
+        StringBuilder text = new StringBuilder("Long report\n\n");
+        for (int i = 0; i < 50_000; i++) {
+            text.append("Sentence ").append(i).append(" says the front line moved again near the river.");
+            text.append(i % 10 == 9 ? "\n\n" : " ");
+        }
+        Path file = dir.resolve("long.txt");
+        Files.writeString(file, text);
+        Path oneParagraph = dir.resolve("one-paragraph.html");
+        Files.writeString(oneParagraph, "<html><body><p>" + text.toString().replace("\n", " ") + "</p></body></html>");
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new CorpusReader(ReadOptions.defaults())
+                .read(List.of(file.toString(), oneParagraph.toString()), documents::add, errors::add));
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertEquals(2, documents.size());
+        assertEquals(text.toString().strip(), documents.get(0).text());
+        assertTrue(documents.get(1).text().endsWith("Sentence 49999 says the front line moved again near the river."));
     }
 
     @Test
