@@ -122,8 +122,10 @@ public final class CorpusReader {
             errors.accept(new ReadError(origin, e.reason()));
         } catch (NoSuchFileException e) {
             errors.accept(new ReadError(origin, "no such file or directory"));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             errors.accept(new ReadError(origin, "cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+        } catch (RuntimeException | StackOverflowError e) {
+            errors.accept(ReadError.internal(origin, e));
         }
     }
 
@@ -147,8 +149,10 @@ public final class CorpusReader {
             }
         } catch (RejectedInput e) {
             errors.accept(new ReadError(origin, e.reason()));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             errors.accept(new ReadError(origin, "cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+        } catch (RuntimeException | StackOverflowError e) {
+            errors.accept(ReadError.internal(origin, e));
         }
     }
 

@@ -51,6 +51,8 @@ final class JsonLinesReader {
                 if (doc != null) documents.accept(doc);
             } catch (RejectedInput e) {
                 errors.accept(new ReadError(origin, e.reason()));
+            } catch (RuntimeException | StackOverflowError e) {
+                errors.accept(ReadError.internal(origin, e)); // a bug costs this line, not the rest of the file
             }
         }
         if (!any) errors.accept(new ReadError(name, "empty file (no JSON lines)"));

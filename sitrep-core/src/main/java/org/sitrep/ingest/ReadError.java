@@ -16,6 +16,13 @@ public record ReadError(String origin, String reason) {
     /** Starts the reason of a file that was not read because it is not a corpus file. */
     static final String SKIPPED = "skipped: ";
 
+    /** Starts the reason of a failure that is a bug in sitrep, not in the input; tests assert there are none. */
+    static final String INTERNAL = "internal error: ";
+
+    static ReadError internal(String origin, Throwable e) {
+        return new ReadError(origin, INTERNAL + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
     /** True when a document was lost to this problem; false for notes (dropped field, skipped non-corpus file). */
     public boolean rejectsDocument() {
         return !reason.endsWith(KEPT) && !reason.startsWith(SKIPPED);

@@ -56,8 +56,10 @@ final class WarcArchiveReader {
                         if (doc != null) documents.accept(doc);
                     } catch (RejectedInput e) {
                         errors.accept(new ReadError(origin, e.reason()));
-                    } catch (IOException | RuntimeException e) {
+                    } catch (IOException e) {
                         errors.accept(new ReadError(origin, "unreadable response record (" + e.getMessage() + ")"));
+                    } catch (RuntimeException | StackOverflowError e) {
+                        errors.accept(ReadError.internal(origin, e));
                     }
                 }
             }

@@ -147,6 +147,49 @@ class CorpusReaderTest {
         assertTrue(documents.get(1).text().endsWith("Sentence 49999 says the front line moved again near the river."));
     }
 
+    /** Seeded random junk in every format: each file gives documents or errors, never an internal error. */
+    @Test
+    void randomInputNeverCrashesTheReader() throws IOException {
+        java.util.Random random = new java.util.Random(20261125L);
+        String[] pieces = {"<div>", "</div>", "<p>", "</p>", "<article>", "<script>", "<!--", "-->", "<meta property='og:title' content='",
+                "'>", "<time datetime='", "2999-99-99", "0000-01-01", "{\"text\":", "\"id\":", "[", "]", "}", "{", ",", "\"",
+                "\\u0000", "\n", "\n\n", "Disclaimer:", "[email\u00A0protected]", "\u200F", "\u0645\u062F\u064A\u0646\u0629", "PayPal",
+                "Articles by:", "skip to main content", "|", "©", "*", "&amp;", "&#0;", "<br>", "<![CDATA[", "<svg>", "<math>", "<table><tr><td>",
+                "Shelling hit the town.", "WARC/1.0\r\n", "Content-Length: 99999999\r\n"};
+        String[] extensions = {".txt", ".html", ".jsonl", ".warc", ".warc.gz", ".dat"};
+        Path corpus = Files.createDirectories(dir.resolve("random"));
+        int files = 300;
+        for (int i = 0; i < files; i++) {
+            Path file = corpus.resolve(String.format("r%03d%s", i, extensions[i % extensions.length]));
+            if (random.nextInt(4) == 0) {
+                byte[] bytes = new byte[random.nextInt(3000)];
+                random.nextBytes(bytes);
+                Files.write(file, bytes);
+            } else {
+                StringBuilder text = new StringBuilder();
+                for (int n = random.nextInt(200); n > 0; n--) text.append(pieces[random.nextInt(pieces.length)]);
+                Files.writeString(file, text);
+            }
+        }
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        new CorpusReader(ReadOptions.defaults()).read(List.of(corpus.toString()), d -> answered.add(fileOf(d.origin())),
+                e -> {
+                    assertFalse(e.reason().startsWith(ReadError.INTERNAL), e.toString());
+                    answered.add(fileOf(e.origin()));
+                });
+        // every file is accounted for by a document or an error line: nothing vanishes silently
+        long silent = 0;
+        for (int i = 0; i < files; i++) {
+            String name = String.format("r%03d", i);
+            if (answered.stream().noneMatch(a -> a.contains(name))) silent++;
+        }
+        assertEquals(0, silent, silent + " files gave neither a document nor an error");
+    }
+
+    private static String fileOf(String origin) {
+        return origin.replaceAll("[:@ ].*$", "");
+    }
+
     @Test
     void unknownExtensionGivenByNameIsSniffed() throws IOException {
         Path file = dir.resolve("report.dat");
