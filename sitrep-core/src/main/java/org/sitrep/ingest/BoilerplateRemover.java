@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -32,9 +34,12 @@ public final class BoilerplateRemover {
     enum Verdict { REPORT, FURNITURE, TRAILER }
 
     private static final String RESOURCE = "boilerplate.tsv";
+    private static final int MEMO_CHARS = 300;
+    private static final int MEMO_ENTRIES = 100_000;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     private final List<Rule> rules;
+    private final List<Rule> stripRules;
 
     /** The rules shipped with sitrep. */
     public BoilerplateRemover() {
@@ -45,6 +50,7 @@ public final class BoilerplateRemover {
     public BoilerplateRemover(InputStream rulesTsv, String name) {
         Objects.requireNonNull(rulesTsv, () -> "boilerplate rules not found: " + name);
         this.rules = load(rulesTsv, name);
+        this.stripRules = rules.stream().filter(r -> r.kind() == Kind.STRIP).toList();
     }
 
     /** The text without furniture; paragraphs separated by blank lines stay so. */
@@ -54,22 +60,42 @@ public final class BoilerplateRemover {
         StringBuilder out = new StringBuilder(text.length());
         boolean inTrailer = false;
         boolean blankSinceLastKept = false;
+        // pages repeat their furniture (and hostile input repeats anything): judge each short line once
+        Map<String, Outcome> seen = new HashMap<>();
         for (String raw : lines) {
             String paragraph = trim(raw);
             if (paragraph.isEmpty()) {
                 blankSinceLastKept = true;
                 continue;
             }
-            Verdict verdict = judge(paragraph, inTrailer);
-            if (verdict == Verdict.TRAILER) inTrailer = true;
-            if (verdict != Verdict.REPORT) continue;
-            String kept = trim(stripArtefacts(paragraph));
-            if (kept.isEmpty() || judge(kept, inTrailer) != Verdict.REPORT) continue;
+            Outcome outcome;
+            if (paragraph.length() <= MEMO_CHARS && seen.size() < MEMO_ENTRIES) {
+                boolean trailer = inTrailer;
+                outcome = seen.computeIfAbsent(trailer ? "T" + paragraph : "R" + paragraph, k -> outcome(paragraph, trailer));
+            } else {
+                outcome = outcome(paragraph, inTrailer);
+            }
+            if (outcome.verdict() == Verdict.TRAILER) inTrailer = true;
+            if (outcome.kept() == null) continue;
             if (out.length() > 0) out.append(blankSinceLastKept ? "\n\n" : "\n");
-            out.append(kept);
+            out.append(outcome.kept());
             blankSinceLastKept = false;
         }
         return out.toString();
+    }
+
+    /** A paragraph's verdict and, when it is report text, the paragraph as kept (artefacts cut); kept is null otherwise. */
+    private record Outcome(Verdict verdict, String kept) {}
+
+    private Outcome outcome(String paragraph, boolean inTrailer) {
+        Verdict verdict = judge(paragraph, inTrailer);
+        if (verdict != Verdict.REPORT) return new Outcome(verdict, null);
+        String kept = trim(stripArtefacts(paragraph));
+        // what is left once an artefact is cut may be nothing, or only a label
+        if (kept.isEmpty() || (!kept.equals(paragraph) && judge(kept, inTrailer) != Verdict.REPORT)) {
+            return new Outcome(Verdict.FURNITURE, null);
+        }
+        return new Outcome(verdict, kept);
     }
 
     /** The verdict on one trimmed paragraph; {@code inTrailer} when a trailing block has been opened before it. */
@@ -89,9 +115,11 @@ public final class BoilerplateRemover {
     }
 
     private String stripArtefacts(String paragraph) {
+        if (stripRules.isEmpty()) return paragraph;
         String s = paragraph;
-        for (Rule rule : rules) {
-            if (rule.kind() == Kind.STRIP) s = rule.pattern().matcher(s).replaceAll("");
+        for (Rule rule : stripRules) {
+            var m = rule.pattern().matcher(s);
+            if (m.find()) s = m.replaceAll("");
         }
         // close the gap an artefact leaves; untouched paragraphs keep their spacing
         return s.equals(paragraph) ? s : s.replaceAll("[ \\u00A0]{2,}", " ");

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -98,8 +99,15 @@ final class HtmlArticleReader {
     private Element mainText(org.jsoup.nodes.Document page) {
         Element body = page.body();
         for (Element e : page.select("script, style, noscript, template")) e.remove();
-        Elements keep = page.select("[itemprop=articleBody], article, main, [role=main]");
-        int pageText = paragraphText(body);
+        // never removed: the article's own containers and everything around them
+        Set<Element> protectedElements = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element k : page.select("[itemprop=articleBody], article, main, [role=main]")) {
+            for (Element a = k; a != null; a = a.parent()) {
+                if (!protectedElements.add(a)) break;
+            }
+        }
+        Map<Element, Integer> paragraphText = paragraphTextBySubtree(body);
+        int pageText = paragraphText.getOrDefault(body, 0);
         for (String selector : furniture) {
             Elements found;
             try {
@@ -108,9 +116,10 @@ final class HtmlArticleReader {
                 continue;
             }
             for (Element e : found) {
-                if (e == body || "html".equals(e.normalName()) || "head".equals(e.normalName()) || e.parent() == null) continue;
-                if (keep.contains(e) || holdsAny(e, keep)) continue;
-                if (pageText > 0 && paragraphText(e) * 2 > pageText) continue;
+                if (e == body || protectedElements.contains(e) || e.parent() == null) continue;
+                if ("html".equals(e.normalName()) || "head".equals(e.normalName())) continue;
+                // a wrapper holding most of the page's paragraphs is layout, not furniture (ASP.NET's page-wide <form>)
+                if (pageText > 0 && paragraphText.getOrDefault(e, 0) * 2 > pageText) continue;
                 e.remove();
             }
         }
@@ -119,6 +128,27 @@ final class HtmlArticleReader {
         if (best == null) best = largest(page.select("main, [role=main]"));
         if (best == null) best = densestBlock(body);
         return best == null ? body : best;
+    }
+
+    /** For every element, the length of the text of the paragraphs inside it, in one pass without recursion. */
+    private static Map<Element, Integer> paragraphTextBySubtree(Element root) {
+        Map<Element, Integer> sums = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) { }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                int own = sums.getOrDefault(e, 0);
+                if (e.normalName().equals("p")) own = e.text().length();
+                if (own == 0) return;
+                sums.put(e, own);
+                Element parent = e.parent();
+                if (parent != null) sums.merge(parent, own, Integer::sum);
+            }
+        }, root);
+        return sums;
     }
 
     /** The element whose own paragraphs hold most text: the article body of a page without markup for it. */
@@ -153,19 +183,6 @@ final class HtmlArticleReader {
         return best;
     }
 
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.select("p")) n += p.text().length();
-        return n;
-    }
-
-    private static boolean holdsAny(Element e, Elements keep) {
-        for (Element k : keep) {
-            for (Element a = k.parent(); a != null; a = a.parent()) if (a == e) return true;
-        }
-        return false;
-    }
-
     /** Text with one paragraph a block element, paragraphs separated by blank lines; iterative, so nesting depth costs no stack. */
     static String text(Element root) {
         StringBuilder out = new StringBuilder();
@@ -174,7 +191,7 @@ final class HtmlArticleReader {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    paragraph.append(t.getWholeText().replace('\n', ' '));
+                    paragraph.append(t.getWholeText().replace('\n', ' ')); // source line breaks are spaces
                 } else if (node instanceof Element e && e.normalName().equals("br")) {
                     paragraph.append('\n'); // a line break inside a paragraph, not a new one
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
@@ -191,20 +208,35 @@ final class HtmlArticleReader {
         return out.toString();
     }
 
+    /** Appends the paragraph with its whitespace runs collapsed, its lines (from <br>) kept; one pass, no regex. */
     private static void flush(StringBuilder out, StringBuilder paragraph) {
         if (paragraph.length() == 0) return;
-        StringBuilder lines = new StringBuilder();
-        for (String line : paragraph.toString().split("\n")) {
-            String l = line.replaceAll("[\\s\\u00A0]+", " ").strip();
-            if (l.isEmpty()) continue;
-            if (lines.length() > 0) lines.append('\n');
-            lines.append(l);
+        int mark = out.length();
+        if (mark > 0) out.append("\n\n");
+        int start = out.length();
+        boolean space = false;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '\n') {
+                trimEnd(out, start);
+                if (out.length() > start && out.charAt(out.length() - 1) != '\n') out.append('\n');
+                space = false;
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else {
+                if (space && out.length() > start && out.charAt(out.length() - 1) != '\n') out.append(' ');
+                space = false;
+                out.append(c);
+            }
         }
+        trimEnd(out, start);
+        while (out.length() > start && out.charAt(out.length() - 1) == '\n') out.setLength(out.length() - 1);
+        if (out.length() == start) out.setLength(mark); // nothing but whitespace
         paragraph.setLength(0);
-        String p = lines.toString();
-        if (p.isEmpty()) return;
-        if (out.length() > 0) out.append("\n\n");
-        out.append(p);
+    }
+
+    private static void trimEnd(StringBuilder out, int start) {
+        while (out.length() > start && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
     }
 
     private static String title(org.jsoup.nodes.Document page, String siteName, JsonLd jsonLd) {
