@@ -10,6 +10,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 import org.sitrep.model.Document;
 
@@ -92,7 +93,7 @@ final class HtmlArticleReader {
         title = InvisibleCharacters.strip(title).replaceAll("\\s+", " ").strip();
         if (!title.isEmpty() && !text.startsWith(title)) text = title + "\n\n" + text;
         String cleaned = remover.clean(text);
-        if (cleaned.isBlank()) throw new RejectedInput("no article text in the HTML page");
+        if (cleaned.isBlank() || cleaned.equals(title)) throw new RejectedInput("no article text in the HTML page");
         return new Document(id, blankToNull(url), clean(siteName), published, false, title, cleaned, origin);
     }
 
@@ -109,13 +110,7 @@ final class HtmlArticleReader {
         Map<Element, Integer> paragraphText = paragraphTextBySubtree(body);
         int pageText = paragraphText.getOrDefault(body, 0);
         for (String selector : furniture) {
-            Elements found;
-            try {
-                found = page.select(selector);
-            } catch (Selector.SelectorParseException e) {
-                continue;
-            }
-            for (Element e : found) {
+            for (Element e : page.select(selector)) {
                 if (e == body || protectedElements.contains(e) || e.parent() == null) continue;
                 if ("html".equals(e.normalName()) || "head".equals(e.normalName())) continue;
                 // a wrapper holding most of the page's paragraphs is layout, not furniture (ASP.NET's page-wide <form>)
@@ -353,8 +348,16 @@ final class HtmlArticleReader {
         List<String> selectors = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
+            int number = 0;
             while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) selectors.add(line.strip());
+                number++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                try {
+                    QueryParser.parse(line.strip()); // a typo in the data fails at start-up, not silently per page
+                } catch (Selector.SelectorParseException e) {
+                    throw new IllegalArgumentException("page-furniture.txt:" + number + ": bad selector: " + e.getMessage());
+                }
+                selectors.add(line.strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -120,6 +120,15 @@ class CorpusReaderTest {
     }
 
     @Test
+    void gzippedWarcOnStdinIsRecognised() throws IOException {
+        Path crawl = WarcArchiveReaderTest.writeCrawl(dir.resolve("stdin.warc.gz"), WarcCompression.GZIP);
+        new CorpusReader(ReadOptions.defaults()).withStdin(Files.newInputStream(crawl))
+                .read(List.of("-"), documents::add, errors::add);
+        assertEquals(2, documents.size(), errors.toString());
+        assertTrue(documents.get(0).origin().startsWith("<stdin> urn:uuid:"), documents.get(0).origin());
+    }
+
+    @Test
     void seedsAndRe3dReadThroughTheCorpusReader() {
         new CorpusReader(ReadOptions.defaults()).read(List.of(SharedCorpus.corpus("seeds.jsonl").toString(),
                 SharedCorpus.corpus("re3d-conflict.jsonl").toString()), documents::add, errors::add);

@@ -132,6 +132,9 @@ class HtmlArticleReaderTest {
         RejectedInput e = assertThrows(RejectedInput.class, () -> reader.read(
                 "<html><head><script>x()</script></head><body><nav>Home</nav></body></html>", "e", null, "e.html", notes::add));
         assertEquals("no article text in the HTML page", e.reason());
+        RejectedInput titleOnly = assertThrows(RejectedInput.class, () -> reader.read(
+                "<html><head><title>Live updates</title></head><body><nav>Home</nav></body></html>", "t", null, "t.html", notes::add));
+        assertEquals("no article text in the HTML page", titleOnly.reason());
     }
 
     @Test
