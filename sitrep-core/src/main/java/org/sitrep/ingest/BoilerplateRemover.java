@@ -1,15 +1,11 @@
 package org.sitrep.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -140,29 +136,26 @@ public final class BoilerplateRemover {
 
     private static List<Rule> load(InputStream in, String name) {
         List<Rule> rules = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t", 3);
-                if (cols.length != 3) throw new IllegalArgumentException(name + ":" + number + ": expected KIND<TAB>MAX<TAB>REGEX");
-                Kind kind;
-                try {
-                    kind = Kind.valueOf(cols[0].trim().toUpperCase(java.util.Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(name + ":" + number + ": unknown kind '" + cols[0] + "'");
-                }
-                int max = cols[1].trim().equals("*") ? Integer.MAX_VALUE : Integer.parseInt(cols[1].trim());
-                try {
-                    rules.add(new Rule(kind, max, Pattern.compile(cols[2], FLAGS), number));
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException(name + ":" + number + ": bad regex: " + e.getDescription());
-                }
+        for (DataLines.Line line : DataLines.read(in, name)) {
+            String[] cols = line.text().split("\t", 3);
+            if (cols.length != 3) throw line.error("expected KIND<TAB>MAX<TAB>REGEX");
+            Kind kind;
+            try {
+                kind = Kind.valueOf(cols[0].trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw line.error("unknown kind '" + cols[0] + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read boilerplate rules " + name, e);
+            int max;
+            try {
+                max = cols[1].trim().equals("*") ? Integer.MAX_VALUE : Integer.parseInt(cols[1].trim());
+            } catch (NumberFormatException e) {
+                throw line.error("MAX is neither a number nor *");
+            }
+            try {
+                rules.add(new Rule(kind, max, Pattern.compile(cols[2], FLAGS), line.number()));
+            } catch (PatternSyntaxException e) {
+                throw line.error("bad regex: " + e.getDescription());
+            }
         }
         return List.copyOf(rules);
     }

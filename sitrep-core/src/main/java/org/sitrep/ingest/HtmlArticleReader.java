@@ -14,11 +14,8 @@ import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 import org.sitrep.model.Document;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -29,7 +26,6 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -344,23 +340,15 @@ final class HtmlArticleReader {
     }
 
     private static List<String> loadSelectors(InputStream in) {
-        Objects.requireNonNull(in, "page-furniture.txt not found");
         List<String> selectors = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                try {
-                    QueryParser.parse(line.strip()); // a typo in the data fails at start-up, not silently per page
-                } catch (Selector.SelectorParseException e) {
-                    throw new IllegalArgumentException("page-furniture.txt:" + number + ": bad selector: " + e.getMessage());
-                }
-                selectors.add(line.strip());
+        for (DataLines.Line line : DataLines.read(in, "page-furniture.txt")) {
+            String selector = line.text().strip();
+            try {
+                QueryParser.parse(selector); // a typo in the data fails at start-up, not silently per page
+            } catch (Selector.SelectorParseException e) {
+                throw line.error("bad selector: " + e.getMessage());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            selectors.add(selector);
         }
         return List.copyOf(selectors);
     }
