@@ -84,12 +84,12 @@ final class HtmlArticleReader {
         if (siteName == null) siteName = jsonLd.publisher();
         LocalDate published = published(page, jsonLd, origin, notes);
         String title = title(page, siteName, jsonLd); // before furniture goes: the headline often sits in a <header>
-        Element body = mainText(page);
-        String text = text(body);
+        String text = text(mainText(page));
         title = InvisibleCharacters.strip(title).replaceAll("\\s+", " ").strip();
-        if (!title.isEmpty() && !text.startsWith(title)) text = title + "\n\n" + text;
-        String cleaned = remover.clean(text);
-        if (cleaned.isBlank() || cleaned.equals(title)) throw new RejectedInput("no article text in the HTML page");
+        String body = remover.clean(text);
+        if (body.isBlank() || body.equals(title)) throw new RejectedInput("no article text in the HTML page");
+        // the headline leads the text, as in a JSONL corpus, so that evidence offsets can point into it
+        String cleaned = title.isEmpty() || body.startsWith(title) ? body : title + "\n\n" + body;
         return new Document(id, blankToNull(url), clean(siteName), published, false, title, cleaned, origin);
     }
 

@@ -199,6 +199,56 @@ class CorpusReaderTest {
         return origin.replaceAll("[:@ ].*$", "");
     }
 
+    /** The real seeds, put at test time into a text file, a web page and a WARC crawl: the same text comes out of each. */
+    @Test
+    void everyFormatOfTheSameSeedGivesTheSameText() throws IOException {
+        Path formats = Files.createDirectories(dir.resolve("formats"));
+        List<com.fasterxml.jackson.databind.JsonNode> seeds = SharedCorpus.documents("seeds.jsonl");
+        List<org.netpreserve.jwarc.WarcResponse> records = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode seed : seeds) {
+            String id = seed.get("id").asText();
+            String text = seed.get("text").asText();
+            Files.writeString(formats.resolve("seed-" + id + ".txt"), text);
+            StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><meta charset='utf-8'><title>")
+                    .append(org.jsoup.nodes.Entities.escape(seed.get("title").asText()))
+                    .append("</title></head><body><header><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></header>")
+                    .append("<div class='share-buttons'>Share Tweet Email</div><article>");
+            for (String block : text.split("\n\\s*\n")) {
+                page.append("<p>").append(org.jsoup.nodes.Entities.escape(block).replace("\n", "<br>")).append("</p>\n");
+            }
+            page.append("</article><aside><h3>Most read</h3><p>Unrelated headline about markets.</p></aside>")
+                    .append("<footer><p>Contact</p></footer></body></html>");
+            Files.writeString(formats.resolve("seed-" + id + ".html"), page);
+            records.add(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("https://example.org/" + id))
+                    .date(java.time.Instant.parse("2021-01-01T00:00:00Z"))
+                    .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").body(
+                            org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
+                            page.toString().getBytes(StandardCharsets.UTF_8)).build()).build());
+        }
+        try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(
+                java.nio.channels.FileChannel.open(formats.resolve("seeds.warc.gz"), java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            for (org.netpreserve.jwarc.WarcResponse r : records) writer.write(r);
+        }
+        new CorpusReader(ReadOptions.defaults()).read(List.of(SharedCorpus.corpus("seeds.jsonl").toString(), formats.toString()),
+                documents::add, errors::add);
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertEquals(20, documents.size());
+        for (int i = 0; i < seeds.size(); i++) {
+            Document jsonl = documents.get(i);
+            Document html = documents.get(5 + 2 * i);
+            Document txt = documents.get(6 + 2 * i);
+            Document warc = documents.get(15 + i);
+            assertEquals("seed-" + jsonl.id(), html.id());
+            assertEquals("seed-" + jsonl.id(), txt.id());
+            assertEquals(jsonl.text(), txt.text(), jsonl.id() + " as text");
+            assertEquals(jsonl.text(), html.text(), jsonl.id() + " as HTML");
+            assertEquals(jsonl.text(), warc.text(), jsonl.id() + " in a WARC");
+            assertEquals(jsonl.title(), html.title(), jsonl.id());
+            assertEquals(jsonl.title(), txt.title(), jsonl.id()); // the headline is the first paragraph left
+        }
+    }
+
     @Test
     void unknownExtensionGivenByNameIsSniffed() throws IOException {
         Path file = dir.resolve("report.dat");
