@@ -14,7 +14,8 @@ import java.util.regex.PatternSyntaxException;
  * Removes site furniture from article text, paragraph by paragraph (a paragraph is one line): navigation,
  * prompts, photo credits and labels wherever they stand, and the trailing block of appeals, bylines,
  * disclaimers and copyright notices. Inside that trailing block weaker cues (contacts, addresses, footer
- * labels) count as furniture too; a paragraph that matches no rule is report text and always stays.
+ * labels) count as furniture too, until a paragraph of report text closes it; a paragraph that matches no
+ * rule is report text and always stays.
  * The rules are data: {@code boilerplate.tsv} beside this class says what each one is for.
  */
 public final class BoilerplateRemover {
@@ -73,6 +74,7 @@ public final class BoilerplateRemover {
             }
             if (outcome.verdict() == Verdict.TRAILER) inTrailer = true;
             if (outcome.kept() == null) continue;
+            inTrailer = false; // report text again: the appeal was in mid-article, weak cues stop counting
             if (out.length() > 0) out.append(blankSinceLastKept ? "\n\n" : "\n");
             out.append(outcome.kept());
             blankSinceLastKept = false;
