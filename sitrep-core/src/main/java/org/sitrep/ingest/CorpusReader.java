@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Reads a corpus, given as files, directories (recursive, in name order) and "-" for standard input,
  * into {@link Document}s: plain text, HTML, JSON Lines and WARC (plain or gzipped), chosen by extension
  * (by content for stdin and unknown extensions). Streams one document at a time; every bad document
- * becomes one {@link ReadError} and the batch goes on.
+ * becomes one {@link ReadError} and the batch goes on. Holds no state between calls (only the stream read
+ * for "-"), so one instance may serve several threads, each reading its own inputs.
  *
  * <pre>{@code
  * new CorpusReader(ReadOptions.defaults()).read(List.of("corpus/"), pipeline::add, e -> System.err.println(e));

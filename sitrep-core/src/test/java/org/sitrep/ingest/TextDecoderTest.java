@@ -50,6 +50,13 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf16WithoutBomIsNamedNotCalledBinary() {
+        RejectedInput e = assertThrows(RejectedInput.class,
+                () -> TextDecoder.decode("Airstrike on Maarat al-Numan".getBytes(StandardCharsets.UTF_16LE), null));
+        assertEquals("UTF-16 without a byte-order mark (add one, or convert to UTF-8)", e.reason());
+    }
+
+    @Test
     void emptyAndBinaryAreRejected() {
         assertEquals("empty file", assertThrows(RejectedInput.class, () -> TextDecoder.decode(new byte[0], null)).reason());
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
