@@ -117,7 +117,10 @@ public final class CorpusReader {
                 throw new RejectedInput("file is " + size + " bytes, over the limit of " + options.maxDocumentBytes()
                         + " bytes (not read)");
             }
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = readBounded(in); // the size said may lie (a FIFO, a growing file)
+            }
             documents.accept(single(bytes, format, id, origin, errors));
         } catch (RejectedInput e) {
             errors.accept(new ReadError(origin, e.reason()));
@@ -142,11 +145,7 @@ public final class CorpusReader {
             } else if (format == Format.WARC) {
                 warc.read(in, origin, documents, errors);
             } else {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxDocumentBytes() + 1));
-                if (bytes.length > options.maxDocumentBytes()) {
-                    throw new RejectedInput("input is over the limit of " + options.maxDocumentBytes() + " bytes (rest not read)");
-                }
-                documents.accept(single(bytes, format, id, origin, errors));
+                documents.accept(single(readBounded(in), format, id, origin, errors));
             }
         } catch (RejectedInput e) {
             errors.accept(new ReadError(origin, e.reason()));
@@ -155,6 +154,14 @@ public final class CorpusReader {
         } catch (RuntimeException | StackOverflowError e) {
             errors.accept(ReadError.internal(origin, e));
         }
+    }
+
+    private byte[] readBounded(InputStream in) throws IOException, RejectedInput {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxDocumentBytes() + 1));
+        if (bytes.length > options.maxDocumentBytes()) {
+            throw new RejectedInput("input is over the limit of " + options.maxDocumentBytes() + " bytes (rest not read)");
+        }
+        return bytes;
     }
 
     private Document single(byte[] bytes, Format format, String id, String origin, Consumer<ReadError> notes) throws RejectedInput {

@@ -250,6 +250,15 @@ class CorpusReaderTest {
     }
 
     @Test
+    void endlessInputIsCutAtTheLimit() {
+        new CorpusReader(ReadOptions.defaults().withMaxDocumentBytes(1 << 20))
+                .withStdin(BoundedLinesTest.lazyLine(Long.MAX_VALUE))
+                .read(List.of("-"), documents::add, errors::add);
+        assertTrue(documents.isEmpty());
+        assertEquals("<stdin>: input is over the limit of 1048576 bytes (rest not read)", errors.get(0).toString());
+    }
+
+    @Test
     void unknownExtensionGivenByNameIsSniffed() throws IOException {
         Path file = dir.resolve("report.dat");
         Files.writeString(file, "{\"id\":\"x1\",\"text\":\"Checkpoint shelled.\"}\n");
