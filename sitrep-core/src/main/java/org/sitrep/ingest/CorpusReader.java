@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Reads a corpus, given as files, directories (recursive, in name order) and "-" for standard input,
  * into {@link Document}s: plain text, HTML, JSON Lines and WARC (plain or gzipped), chosen by extension
  * (by content for stdin and unknown extensions). Streams one document at a time; every bad document
- * becomes one {@link ReadError} and the batch goes on.
+ * becomes one {@link ReadError} and the batch goes on. Holds no state between calls (only the stream read
+ * for "-"), so one instance may serve several threads, each reading its own inputs.
  *
  * <pre>{@code
  * new CorpusReader(ReadOptions.defaults()).read(List.of("corpus/"), pipeline::add, e -> System.err.println(e));
@@ -92,7 +93,7 @@ public final class CorpusReader {
             }
             Format format = formatOf(p);
             if (format == null) {
-                errors.accept(new ReadError(p.toString(), "skipped: unknown extension (expected .txt, .html, .htm, .jsonl, .warc, .warc.gz)"));
+                errors.accept(new ReadError(p.toString(), ReadError.SKIPPED + "unknown extension (expected .txt, .html, .htm, .jsonl, .warc, .warc.gz)"));
                 continue;
             }
             readFile(p, p.toString(), format, documents, errors);
@@ -116,14 +117,19 @@ public final class CorpusReader {
                 throw new RejectedInput("file is " + size + " bytes, over the limit of " + options.maxDocumentBytes()
                         + " bytes (not read)");
             }
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = readBounded(in); // the size said may lie (a FIFO, a growing file)
+            }
             documents.accept(single(bytes, format, id, origin, errors));
         } catch (RejectedInput e) {
             errors.accept(new ReadError(origin, e.reason()));
         } catch (NoSuchFileException e) {
             errors.accept(new ReadError(origin, "no such file or directory"));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             errors.accept(new ReadError(origin, "cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+        } catch (RuntimeException | StackOverflowError e) {
+            errors.accept(ReadError.internal(origin, e));
         }
     }
 
@@ -139,17 +145,23 @@ public final class CorpusReader {
             } else if (format == Format.WARC) {
                 warc.read(in, origin, documents, errors);
             } else {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxDocumentBytes() + 1));
-                if (bytes.length > options.maxDocumentBytes()) {
-                    throw new RejectedInput("input is over the limit of " + options.maxDocumentBytes() + " bytes (rest not read)");
-                }
-                documents.accept(single(bytes, format, id, origin, errors));
+                documents.accept(single(readBounded(in), format, id, origin, errors));
             }
         } catch (RejectedInput e) {
             errors.accept(new ReadError(origin, e.reason()));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             errors.accept(new ReadError(origin, "cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+        } catch (RuntimeException | StackOverflowError e) {
+            errors.accept(ReadError.internal(origin, e));
         }
+    }
+
+    private byte[] readBounded(InputStream in) throws IOException, RejectedInput {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxDocumentBytes() + 1));
+        if (bytes.length > options.maxDocumentBytes()) {
+            throw new RejectedInput("input is over the limit of " + options.maxDocumentBytes() + " bytes (rest not read)");
+        }
+        return bytes;
     }
 
     private Document single(byte[] bytes, Format format, String id, String origin, Consumer<ReadError> notes) throws RejectedInput {

@@ -10,24 +10,22 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 import org.sitrep.model.Document;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -45,7 +43,7 @@ final class HtmlArticleReader {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
-            "figure", "br", "hr", "address", "center", "header", "footer", "body");
+            "figure", "hr", "address", "center", "header", "footer", "body");
     private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "datePublished",
             "pubdate", "publishdate", "publish-date", "date", "DC.date.issued", "dc.date", "dcterms.issued",
             "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date"};
@@ -82,33 +80,37 @@ final class HtmlArticleReader {
 
         String siteName = meta(page, "og:site_name");
         String url = firstNonBlank(absolute(page.selectFirst("link[rel=canonical][href]")), meta(page, "og:url"), pageUrl);
-        LocalDate published = published(page, origin, notes);
-        String title = title(page, siteName); // before furniture goes: the headline often sits in a <header>
-        Element body = mainText(page);
-        String text = text(body);
+        JsonLd jsonLd = jsonLd(page);
+        if (siteName == null) siteName = jsonLd.publisher();
+        LocalDate published = published(page, jsonLd, origin, notes);
+        String title = title(page, siteName, jsonLd); // before furniture goes: the headline often sits in a <header>
+        String text = text(mainText(page));
         title = InvisibleCharacters.strip(title).replaceAll("\\s+", " ").strip();
-        if (!title.isEmpty() && !text.startsWith(title)) text = title + "\n\n" + text;
-        String cleaned = remover.clean(text);
-        if (cleaned.isBlank()) throw new RejectedInput("no article text in the HTML page");
+        String body = remover.clean(text);
+        if (body.isBlank() || body.equals(title)) throw new RejectedInput("no article text in the HTML page");
+        // the headline leads the text, as in a JSONL corpus, so that evidence offsets can point into it
+        String cleaned = title.isEmpty() || body.startsWith(title) ? body : title + "\n\n" + body;
         return new Document(id, blankToNull(url), clean(siteName), published, false, title, cleaned, origin);
     }
 
     private Element mainText(org.jsoup.nodes.Document page) {
         Element body = page.body();
         for (Element e : page.select("script, style, noscript, template")) e.remove();
-        Elements keep = page.select("[itemprop=articleBody], article, main, [role=main]");
-        int pageText = paragraphText(body);
-        for (String selector : furniture) {
-            Elements found;
-            try {
-                found = page.select(selector);
-            } catch (Selector.SelectorParseException e) {
-                continue;
+        // never removed: the article's own containers and everything around them
+        Set<Element> protectedElements = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element k : page.select("[itemprop=articleBody], article, main, [role=main]")) {
+            for (Element a = k; a != null; a = a.parent()) {
+                if (!protectedElements.add(a)) break;
             }
-            for (Element e : found) {
-                if (e == body || "html".equals(e.normalName()) || "head".equals(e.normalName()) || e.parent() == null) continue;
-                if (keep.contains(e) || holdsAny(e, keep)) continue;
-                if (pageText > 0 && paragraphText(e) * 2 > pageText) continue;
+        }
+        Map<Element, Integer> paragraphText = paragraphTextBySubtree(body);
+        int pageText = paragraphText.getOrDefault(body, 0);
+        for (String selector : furniture) {
+            for (Element e : page.select(selector)) {
+                if (e == body || protectedElements.contains(e) || e.parent() == null) continue;
+                if ("html".equals(e.normalName()) || "head".equals(e.normalName())) continue;
+                // a wrapper holding most of the page's paragraphs is layout, not furniture (ASP.NET's page-wide <form>)
+                if (pageText > 0 && paragraphText.getOrDefault(e, 0) * 2 > pageText) continue;
                 e.remove();
             }
         }
@@ -117,6 +119,27 @@ final class HtmlArticleReader {
         if (best == null) best = largest(page.select("main, [role=main]"));
         if (best == null) best = densestBlock(body);
         return best == null ? body : best;
+    }
+
+    /** For every element, the length of the text of the paragraphs inside it, in one pass without recursion. */
+    private static Map<Element, Integer> paragraphTextBySubtree(Element root) {
+        Map<Element, Integer> sums = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) { }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                int own = sums.getOrDefault(e, 0);
+                if (e.normalName().equals("p")) own = e.text().length();
+                if (own == 0) return;
+                sums.put(e, own);
+                Element parent = e.parent();
+                if (parent != null) sums.merge(parent, own, Integer::sum);
+            }
+        }, root);
+        return sums;
     }
 
     /** The element whose own paragraphs hold most text: the article body of a page without markup for it. */
@@ -151,19 +174,6 @@ final class HtmlArticleReader {
         return best;
     }
 
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.select("p")) n += p.text().length();
-        return n;
-    }
-
-    private static boolean holdsAny(Element e, Elements keep) {
-        for (Element k : keep) {
-            for (Element a = k.parent(); a != null; a = a.parent()) if (a == e) return true;
-        }
-        return false;
-    }
-
     /** Text with one paragraph a block element, paragraphs separated by blank lines; iterative, so nesting depth costs no stack. */
     static String text(Element root) {
         StringBuilder out = new StringBuilder();
@@ -172,7 +182,9 @@ final class HtmlArticleReader {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    paragraph.append(t.getWholeText());
+                    paragraph.append(t.getWholeText().replace('\n', ' ')); // source line breaks are spaces
+                } else if (node instanceof Element e && e.normalName().equals("br")) {
+                    paragraph.append('\n'); // a line break inside a paragraph, not a new one
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     flush(out, paragraph);
                 }
@@ -187,22 +199,48 @@ final class HtmlArticleReader {
         return out.toString();
     }
 
+    /** Appends the paragraph with its whitespace runs collapsed, its lines (from <br>) kept; one pass, no regex. */
     private static void flush(StringBuilder out, StringBuilder paragraph) {
         if (paragraph.length() == 0) return;
-        String p = paragraph.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+        int mark = out.length();
+        if (mark > 0) out.append("\n\n");
+        int start = out.length();
+        boolean space = false;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '\n') {
+                trimEnd(out, start);
+                if (out.length() > start && out.charAt(out.length() - 1) != '\n') out.append('\n');
+                space = false;
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else {
+                if (space && out.length() > start && out.charAt(out.length() - 1) != '\n') out.append(' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        trimEnd(out, start);
+        while (out.length() > start && out.charAt(out.length() - 1) == '\n') out.setLength(out.length() - 1);
+        if (out.length() == start) out.setLength(mark); // nothing but whitespace
         paragraph.setLength(0);
-        if (p.isEmpty()) return;
-        if (out.length() > 0) out.append("\n\n");
-        out.append(p);
     }
 
-    private static String title(org.jsoup.nodes.Document page, String siteName) {
+    private static void trimEnd(StringBuilder out, int start) {
+        while (out.length() > start && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
+    }
+
+    private static String title(org.jsoup.nodes.Document page, String siteName, JsonLd jsonLd) {
         String og = meta(page, "og:title");
-        if (og != null) return og;
+        if (og != null) return withoutSiteName(og, siteName);
+        if (jsonLd.headline() != null) return jsonLd.headline();
         Element h1 = page.selectFirst("article h1, [itemprop=articleBody] h1, main h1");
         if (h1 == null) h1 = page.selectFirst("h1");
         if (h1 != null && !h1.text().isBlank()) return h1.text();
-        String title = page.title();
+        return withoutSiteName(page.title(), siteName);
+    }
+
+    private static String withoutSiteName(String title, String siteName) {
         if (siteName != null && !siteName.isBlank()) {
             // "Headline | Outlet" and "Headline - Outlet": the outlet is the source, not the headline
             for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
@@ -213,7 +251,7 @@ final class HtmlArticleReader {
         return title;
     }
 
-    private static LocalDate published(org.jsoup.nodes.Document page, String origin, Consumer<ReadError> notes) {
+    private static LocalDate published(org.jsoup.nodes.Document page, JsonLd jsonLd, String origin, Consumer<ReadError> notes) {
         List<String> candidates = new ArrayList<>();
         for (String name : PUBLISHED_META) {
             String v = meta(page, name);
@@ -222,7 +260,7 @@ final class HtmlArticleReader {
         for (Element e : page.select("[itemprop=datePublished]")) {
             candidates.add(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
         }
-        candidates.addAll(jsonLdDates(page));
+        candidates.addAll(jsonLd.dates());
         Element time = page.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
         if (time != null) candidates.add(time.attr("datetime"));
         for (String candidate : candidates) {
@@ -230,35 +268,44 @@ final class HtmlArticleReader {
             try {
                 return PublishedDate.parse(candidate);
             } catch (IllegalArgumentException e) {
-                notes.accept(new ReadError(origin, e.getMessage() + "; date ignored, document kept"));
+                notes.accept(new ReadError(origin, e.getMessage() + "; date ignored, " + ReadError.KEPT));
             }
         }
         return null;
     }
 
-    /** datePublished anywhere in the page's JSON-LD (often inside @graph), read without recursion. */
-    private static List<String> jsonLdDates(org.jsoup.nodes.Document page) {
+    /** What a page's schema.org JSON-LD says about the article: every datePublished, the first headline and publisher name. */
+    record JsonLd(List<String> dates, String headline, String publisher) {}
+
+    /** Read without recursion and with a node budget: JSON-LD is often broken or huge, never worth rejecting a page for. */
+    private static JsonLd jsonLd(org.jsoup.nodes.Document page) {
         List<String> dates = new ArrayList<>();
+        String headline = null;
+        String publisher = null;
         for (Element script : page.select("script[type=application/ld+json]")) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data());
             } catch (IOException | RuntimeException e) {
-                continue; // broken JSON-LD is common and never worth rejecting a page for
+                continue;
             }
             Deque<JsonNode> todo = new ArrayDeque<>();
-            if (root != null) todo.push(root);
+            if (root != null) todo.add(root);
             int visited = 0;
             while (!todo.isEmpty() && visited++ < 10_000) {
-                JsonNode node = todo.pop();
+                JsonNode node = todo.poll();
                 if (node.isObject()) {
                     JsonNode date = node.get("datePublished");
                     if (date != null && date.isTextual()) dates.add(date.asText());
+                    JsonNode h = node.get("headline");
+                    if (headline == null && h != null && h.isTextual() && !h.asText().isBlank()) headline = h.asText().strip();
+                    JsonNode p = node.path("publisher").path("name");
+                    if (publisher == null && p.isTextual() && !p.asText().isBlank()) publisher = p.asText().strip();
                 }
-                for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) todo.push(it.next());
+                for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) todo.add(it.next());
             }
         }
-        return dates;
+        return new JsonLd(dates, headline, publisher);
     }
 
     /** content of meta[property=name] or meta[name=name] or meta[itemprop=name]. */
@@ -293,15 +340,15 @@ final class HtmlArticleReader {
     }
 
     private static List<String> loadSelectors(InputStream in) {
-        Objects.requireNonNull(in, "page-furniture.txt not found");
         List<String> selectors = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) selectors.add(line.strip());
+        for (DataLines.Line line : DataLines.read(in, "page-furniture.txt")) {
+            String selector = line.text().strip();
+            try {
+                QueryParser.parse(selector); // a typo in the data fails at start-up, not silently per page
+            } catch (Selector.SelectorParseException e) {
+                throw line.error("bad selector: " + e.getMessage());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            selectors.add(selector);
         }
         return List.copyOf(selectors);
     }

@@ -42,15 +42,20 @@ final class JsonLinesReader {
     void read(InputStream in, String name, Consumer<Document> documents, Consumer<ReadError> errors) throws IOException {
         BoundedLines lines = new BoundedLines(in, options.maxLineBytes());
         BoundedLines.Line line;
+        boolean any = false;
         while ((line = lines.next()) != null) {
+            any |= line.tooLong() || !isBlank(line.bytes(), 0);
             String origin = name + ":" + line.number();
             try {
                 Document doc = document(line, name, origin, errors);
                 if (doc != null) documents.accept(doc);
             } catch (RejectedInput e) {
                 errors.accept(new ReadError(origin, e.reason()));
+            } catch (RuntimeException | StackOverflowError e) {
+                errors.accept(ReadError.internal(origin, e)); // a bug costs this line, not the rest of the file
             }
         }
+        if (!any) errors.accept(new ReadError(name, "empty file (no JSON lines)"));
     }
 
     private Document document(BoundedLines.Line line, String name, String origin, Consumer<ReadError> notes) throws RejectedInput {
@@ -93,7 +98,7 @@ final class JsonLinesReader {
             try {
                 published = PublishedDate.parse(publishedRaw);
             } catch (IllegalArgumentException e) {
-                notes.accept(new ReadError(origin, e.getMessage() + "; date ignored, document kept"));
+                notes.accept(new ReadError(origin, e.getMessage() + "; date ignored, " + ReadError.KEPT));
             }
         }
         if (published == null && options.defaultPublished() != null) {

@@ -11,6 +11,23 @@ import java.util.Objects;
  * @param reason what is wrong, in a few words
  */
 public record ReadError(String origin, String reason) {
+    /** Ends the reason of a note on a document that was still read. */
+    static final String KEPT = "document kept";
+    /** Starts the reason of a file that was not read because it is not a corpus file. */
+    static final String SKIPPED = "skipped: ";
+
+    /** Starts the reason of a failure that is a bug in sitrep, not in the input; tests assert there are none. */
+    static final String INTERNAL = "internal error: ";
+
+    static ReadError internal(String origin, Throwable e) {
+        return new ReadError(origin, INTERNAL + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    /** True when a document was lost to this problem; false for notes (dropped field, skipped non-corpus file). */
+    public boolean rejectsDocument() {
+        return !reason.endsWith(KEPT) && !reason.startsWith(SKIPPED);
+    }
+
     public ReadError {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(reason, "reason");

@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * How a corpus is read.
  *
  * @param defaultPublished  the published date given to documents whose input states none (`--published`); may be null
- * @param maxDocumentBytes  a larger document (file, WARC payload, JSONL text) is rejected without being read whole
+ * @param maxDocumentBytes  a larger document (file or WARC payload in bytes, JSONL text in characters) is rejected
+ *                          without being read whole
  * @param maxLineBytes      a longer JSON Lines line is skipped without being held in memory
  */
 public record ReadOptions(LocalDate defaultPublished, long maxDocumentBytes, int maxLineBytes) {

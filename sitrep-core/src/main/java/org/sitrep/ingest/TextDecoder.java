@@ -48,10 +48,27 @@ final class TextDecoder {
         int controls = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
-            if (b == 0) throw new RejectedInput("binary data (NUL byte at offset " + i + "), not text");
+            if (b == 0) {
+                if (looksLikeUtf16WithoutBom(bytes, n)) {
+                    throw new RejectedInput("UTF-16 without a byte-order mark (add one, or convert to UTF-8)");
+                }
+                throw new RejectedInput("binary data (NUL byte at offset " + i + "), not text");
+            }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) controls++;
         }
         if (controls * 100 > n) throw new RejectedInput("binary data (" + controls + " control bytes in the first " + n + "), not text");
+    }
+
+    /** ASCII-range text in UTF-16 has a NUL in every other byte, and only there. */
+    private static boolean looksLikeUtf16WithoutBom(byte[] bytes, int n) {
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i + 1 < n; i += 2) {
+            if (bytes[i] == 0) evenNul++;
+            if (bytes[i + 1] == 0) oddNul++;
+        }
+        int pairs = n / 2;
+        return pairs >= 4 && (Math.max(evenNul, oddNul) * 10 >= pairs * 7) && Math.min(evenNul, oddNul) * 20 <= pairs;
     }
 
     private static String strictUtf8(byte[] bytes, int offset) throws RejectedInput {

@@ -37,6 +37,8 @@ final class WarcArchiveReader {
             errors.accept(new ReadError(name, "not a WARC file (" + e.getMessage() + ")"));
             return;
         }
+        int records = 0;
+        int answered = 0;
         try (warc) {
             warc.onWarning(w -> { }); // jwarc's leniency warnings are about the container, not the articles
             while (true) {
@@ -48,20 +50,31 @@ final class WarcArchiveReader {
                     errors.accept(new ReadError(name + "@" + offset, "corrupt WARC record (" + e.getMessage() + "); rest of the file skipped"));
                     return;
                 }
-                if (next.isEmpty()) return;
+                if (next.isEmpty()) break;
+                records++;
                 if (next.get() instanceof WarcResponse response) {
                     String origin = name + " " + response.id();
                     try {
                         Document doc = document(response, origin, errors);
-                        if (doc != null) documents.accept(doc);
+                        if (doc != null) {
+                            answered++;
+                            documents.accept(doc);
+                        }
                     } catch (RejectedInput e) {
+                        answered++;
                         errors.accept(new ReadError(origin, e.reason()));
-                    } catch (IOException | RuntimeException e) {
+                    } catch (IOException e) {
+                        answered++;
                         errors.accept(new ReadError(origin, "unreadable response record (" + e.getMessage() + ")"));
+                    } catch (RuntimeException | StackOverflowError e) {
+                        answered++;
+                        errors.accept(ReadError.internal(origin, e));
                     }
                 }
             }
         }
+        // a crawl of images or redirects only is not an error, but silence would hide a wrong input
+        if (answered == 0) errors.accept(new ReadError(name, ReadError.SKIPPED + "no HTML response records among " + records + " records"));
     }
 
     private Document document(WarcResponse response, String origin, Consumer<ReadError> notes) throws IOException, RejectedInput {

@@ -105,10 +105,26 @@ class BoilerplateRemoverTest {
         String text = "Headline of the report\n\nArmy units shelled the village on Monday.\n\n"
                 + "Please support our work with a donation via PayPal.\n\n"
                 + "A second attack on the same village was reported the next day by residents.\n\n"
-                + "Visit us:\n\nContact: press at example dot org";
+                + "Visit us:\n\nContact: press@example.org";
         String cleaned = remover.clean(text);
         assertEquals("Headline of the report\n\nArmy units shelled the village on Monday.\n\n"
                 + "A second attack on the same village was reported the next day by residents.", cleaned);
+    }
+
+    @Test
+    void appealInMidArticleDoesNotSwallowReportTextAfterIt() {
+        String text = "Headline\n\nThe offensive began at dawn.\n\n"
+                + "If you value our reporting, please support our work.\n\n"
+                + "Contact: desk@example.org\n\n"
+                + "Our partners:\n\n"
+                + "State media said the town was taken.\n\n"
+                + "Contact with the besieged garrison was lost.\n\n"
+                + "Militants posted on Telegram that their channel was hacked.\n\n"
+                + "Commanders: the operation would continue.";
+        assertEquals("Headline\n\nThe offensive began at dawn.\n\nState media said the town was taken.\n\n"
+                + "Contact with the besieged garrison was lost.\n\n"
+                + "Militants posted on Telegram that their channel was hacked.\n\n"
+                + "Commanders: the operation would continue.", remover.clean(text));
     }
 
     @Test

@@ -61,8 +61,7 @@ class HtmlArticleReaderTest {
         assertEquals("Shelling reported near river crossing", paragraphs.get(0));
         assertTrue(paragraphs.get(1).startsWith("Artillery fire hit positions"), doc.text());
         assertEquals("Two fighters were killed and three wounded, according to the monitor.", paragraphs.get(2));
-        assertTrue(doc.text().contains("The crossing links two districts"), doc.text());
-        assertTrue(doc.text().contains("held by rival groups."), doc.text());
+        assertEquals("The crossing links two districts\nheld by rival groups.", paragraphs.get(3)); // <br> breaks a line only
         for (String furniture : List.of("tracking", "color", "Skip", "Home", "Share", "Smoke", "Agency", "elections",
                 "Comment by", "Search", "rights reserved", "Contact", "editor's note")) {
             assertFalse(doc.text().contains(furniture), () -> "furniture '" + furniture + "' in " + doc.text());
@@ -84,7 +83,7 @@ class HtmlArticleReaderTest {
                 </body></html>""";
         Document doc = reader.read(html, "talks", null, "talks.html", notes::add);
         assertEquals(LocalDate.of(2019, 7, 2), doc.published());
-        assertEquals("Ceasefire talks stall - Wire Service", doc.title()); // no site name known: <title> as it is
+        assertEquals("Ceasefire talks stall", doc.title()); // JSON-LD headline before <title>
         assertNull(doc.url());
         assertEquals("unknown", doc.source());
         assertFalse(doc.text().contains("Most read"));
@@ -124,6 +123,7 @@ class HtmlArticleReaderTest {
         assertEquals(LocalDate.of(2017, 2, 3), doc.published());
         assertEquals(2, notes.size(), notes.toString());
         assertTrue(notes.get(0).reason().contains("absurd published date 2999-01-01"), notes.toString());
+        assertFalse(notes.get(0).rejectsDocument());
         assertEquals("clashes.html", notes.get(0).origin());
     }
 
@@ -132,6 +132,9 @@ class HtmlArticleReaderTest {
         RejectedInput e = assertThrows(RejectedInput.class, () -> reader.read(
                 "<html><head><script>x()</script></head><body><nav>Home</nav></body></html>", "e", null, "e.html", notes::add));
         assertEquals("no article text in the HTML page", e.reason());
+        RejectedInput titleOnly = assertThrows(RejectedInput.class, () -> reader.read(
+                "<html><head><title>Live updates</title></head><body><nav>Home</nav></body></html>", "t", null, "t.html", notes::add));
+        assertEquals("no article text in the HTML page", titleOnly.reason());
     }
 
     @Test

@@ -75,6 +75,7 @@ class JsonLinesReaderTest {
         assertEquals("corpus.jsonl:6: no id and no text field", lines.get(3));
         assertTrue(lines.get(4).startsWith("corpus.jsonl:8: absurd published date 0000-01-01"), lines.get(4));
         assertTrue(lines.get(4).endsWith("date ignored, document kept"), lines.get(4));
+        assertEquals(List.of(true, true, true, true, false, true), errors.stream().map(ReadError::rejectsDocument).toList());
         assertTrue(lines.get(5).startsWith("corpus.jsonl:9: truncated last line"), lines.get(5));
     }
 
@@ -119,6 +120,13 @@ class JsonLinesReaderTest {
         assertEquals("Raid on Tal Rifaat", documents.get(0).title());
         assertEquals("A raid on Tal Rifaat was reported.", documents.get(0).text());
         assertNull(documents.get(0).published());
+    }
+
+    @Test
+    void emptyFileIsOneError() throws IOException {
+        read(ReadOptions.defaults(), utf8("\n  \n"));
+        assertTrue(documents.isEmpty());
+        assertEquals("corpus.jsonl: empty file (no JSON lines)", errors.get(0).toString());
     }
 
     @Test

@@ -120,6 +120,18 @@ class WarcArchiveReaderTest {
     }
 
     @Test
+    void crawlWithoutPagesSaysSo() throws IOException {
+        Path file = dir.resolve("images.warc");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+            writer.write(response("https://news.example/a.png", "2021-06-01T12:00:00Z", 200, "image/png", new byte[] {1, 2, 3}));
+        }
+        read(file);
+        assertTrue(documents.isEmpty());
+        assertEquals(List.of(new ReadError(file.toString(), "skipped: no HTML response records among 1 records")), errors);
+        assertFalse(errors.get(0).rejectsDocument());
+    }
+
+    @Test
     void notAWarcFileIsOneError() throws IOException {
         Path file = dir.resolve("fake.warc");
         Files.writeString(file, "just some text, no WARC header at all\n");
