@@ -52,10 +52,10 @@ public final class EventCoder {
     private final Notes notes = new Notes();
 
     public EventCoder(Path packDir) {
-        this.sentences = new SentenceCoder(new TriggerLexicon(), new Cues(), new Instruments());
+        this.governmentSide = new GovernmentSide(packDir.resolve("government-side.tsv"));
+        this.sentences = new SentenceCoder(new TriggerLexicon(), new Cues(), new Instruments(), governmentSide);
         this.slots = new PlaceSlotFinder(new PlaceNouns());
         this.casualties = new CasualtyFinder();
-        this.governmentSide = new GovernmentSide(packDir.resolve("government-side.tsv"));
     }
 
     /** Cheap test, before tagging: could this sentence hold an event? */

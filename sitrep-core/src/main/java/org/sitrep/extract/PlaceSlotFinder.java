@@ -24,6 +24,8 @@ final class PlaceSlotFinder {
     private static final String WORD = "(?:" + CAP + "|" + LOW_ART + "|" + ORDINAL + ")";
     private static final String NAME = WORD + "(?:[ \\t]+" + WORD + ")*";
     private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+    /** "the first village in this direction – X": a place noun whose name follows a dash. */
+    private static final Pattern DASHED = Pattern.compile("\\b(\\p{L}+)\\b[^.;:–—]{0,40}?\\s[–—]\\s*(" + NAME + ")");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "and", "or", "of", "on", "in", "its", "their", "this",
             "that", "these", "those", "his", "her", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
             "northeastern", "northwestern", "southeastern", "southwestern", "central", "northeast", "northwest", "southeast", "southwest");
@@ -53,6 +55,8 @@ final class PlaceSlotFinder {
             boolean insideTown = districts && sentence.substring(m.end(2)).matches("(?s)\\s+(?:inside|in|of)\\s+the\\s+(?:town|city)\\b.*");
             addItems(sentence, offset, m.start(2), m.end(2), false, insideTown, out);
         }
+        m = DASHED.matcher(sentence);
+        while (m.find()) if (nouns.introduces(m.group(1))) addItems(sentence, offset, m.start(2), m.end(2), false, false, out);
         m = locative.matcher(sentence);
         while (m.find()) addItems(sentence, offset, m.start(1), m.end(1), false, false, out);
         return merge(out);

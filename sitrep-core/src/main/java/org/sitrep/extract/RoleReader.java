@@ -20,6 +20,9 @@ final class RoleReader {
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "make", "stage", "mount", "perform",
             "begin", "start", "continue", "lead", "undertake", "deliver", "fire", "do");
 
+    /** Actors that stand for unnamed people: never the name of a group that was formed. */
+    private static final Set<String> UNNAMED = Set.of("Syrian opposition", "Unidentified armed group", "Civilians");
+
     Roles read(Sentence s, Trigger t, List<ActorMention> actors) {
         if (!s.parsed() || actors.isEmpty()) return Roles.NONE;
         List<ActorMention> agents = new ArrayList<>(), patients = new ArrayList<>();
@@ -40,7 +43,8 @@ final class RoleReader {
             case GROUPCHANGE -> {
                 // "militants set up a coalition called X": the group that is formed or changed is the actor
                 List<ActorMention> named = new ArrayList<>();
-                for (Dependency d : s.children(t.head())) if (d.is("obj")) named.addAll(in(s, d.dependent(), actors));
+                int at = s.token(t.last()).end();
+                for (ActorMention a : actors) if (a.span().start() >= at && !UNNAMED.contains(a.actor().name())) named.add(a);
                 if (!named.isEmpty()) { agents.clear(); agents.addAll(named); }
             }
             default -> { }

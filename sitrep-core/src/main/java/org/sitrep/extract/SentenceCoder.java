@@ -25,7 +25,7 @@ final class SentenceCoder {
     /** A place farther than this from its trigger in the dependency tree is not that trigger's place. */
     private static final int MAX_LINK = 7;
     private static final Set<String> PASSABLE_VERBS = Set.of("carry", "conduct", "launch", "make", "stage", "mount",
-            "continue", "begin", "start", "be", "have", "include", "fire", "deliver", "support", "reach", "use", "take", "happen", "occur");
+            "continue", "begin", "start", "be", "have", "include", "fire", "deliver", "support", "reach", "use", "take", "happen", "occur", "respond", "retaliate");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:north|south|east|west|northeast|northwest|"
             + "southeast|southwest|northern|southern|eastern|western|countryside|outskirts?|vicinity|part|parts|edge|edges|"
             + "km|kilometers|kilometres|miles|direction|side)\\s+(?:of|from)|\\bnear|\\bclose\\s+to)\\s+(?:the\\s+)?"
@@ -54,7 +54,10 @@ final class SentenceCoder {
     private final Countries countries = new Countries();
     private final PlaceNouns placeNouns = new PlaceNouns();
 
-    SentenceCoder(TriggerLexicon lexicon, Cues cues, Instruments instruments) {
+    private final GovernmentSide side;
+
+    SentenceCoder(TriggerLexicon lexicon, Cues cues, Instruments instruments, GovernmentSide side) {
+        this.side = side;
         this.lexicon = lexicon;
         this.modality = new Modality(cues);
         this.roles = new RoleReader();
@@ -175,12 +178,13 @@ final class SentenceCoder {
      * A battle's other side, when the grammar gave none, is the one other armed actor the sentence names:
      * "the army took control over X and repelled an ISIS counter-attack on Y" — ISIS lost X too.
      */
-    private static Roles opponentIfMissing(Roles r, List<ActorMention> acting, Trigger t) {
+    private Roles opponentIfMissing(Roles r, List<ActorMention> acting, Trigger t) {
         if (r.actor2() != null || r.actor1() == null || !(t.category() == Category.TERRITORY || t.category() == Category.CLASH)) return r;
         ActorMention other = null;
         for (ActorMention a : acting) {
             if (a.actor().equals(r.actor1().actor()) || a.actor().name().equals("Civilians")) continue;
             if (r.assoc1().stream().anyMatch(x -> x.actor().equals(a.actor()))) continue;
+            if (side.isGovernmentSide(a.actor(), null) && side.isGovernmentSide(r.actor1().actor(), null)) continue;
             if (other != null && !other.actor().equals(a.actor())) return r; // more than one: leave it open
             other = a;
         }
@@ -233,7 +237,7 @@ final class SentenceCoder {
             if (closed && !viaObject[x]) continue;
             for (Dependency d : s.dependencies()) {
                 int y = d.governor() == x ? d.dependent() : d.dependent() == x ? d.governor() : -1;
-                if (y < 0 || dist[y] >= 0 || d.is("parataxis") || d.is("advcl") && !d.is("advcl:after")) continue;
+                if (y < 0 || dist[y] >= 0 || d.is("parataxis") || d.is("advcl") && !d.is("advcl:after") && !d.is("advcl:by")) continue;
                 if (closed && !(d.governor() == x && d.is("obl"))) continue;
                 dist[y] = dist[x] + 1;
                 viaObject[y] = d.dependent() == x && d.is("obj") && triggerHeads.contains(x);
