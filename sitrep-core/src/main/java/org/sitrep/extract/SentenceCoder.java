@@ -104,6 +104,11 @@ final class SentenceCoder {
                     bestDistance = d;
                 }
             }
+            if ((best == null || bestDistance > MAX_LINK) && factualCount(factual) == 1 && !opensWithCondition(s)) {
+                // the parse lost the link ("Near X, one strike destroyed ..."), but the sentence reports one thing
+                best = factual.entrySet().stream().filter(Map.Entry::getValue).findFirst().orElseThrow().getKey();
+                bestDistance = 0;
+            }
             if (best != null && bestDistance <= MAX_LINK) placesOf.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
             if (EXPLAIN) System.err.println("[explain]   " + p.text() + " -> " + (best == null ? "no trigger" : best.lemmas() + " at distance " + bestDistance));
         }
@@ -247,6 +252,14 @@ final class SentenceCoder {
         return Integer.MAX_VALUE;
     }
 
+    private static long factualCount(Map<Trigger, Boolean> factual) {
+        return factual.values().stream().filter(b -> b).count();
+    }
+
+    private static boolean opensWithCondition(Sentence s) {
+        return !s.tokens().isEmpty() && s.token(0).word().equalsIgnoreCase("if");
+    }
+
     /** A verb heading a relative clause describes the noun it hangs from ("vehicles that had left the HQ near X"). */
     private static boolean relativeClause(Sentence s, int verb) {
         return s.head(verb).map(d -> d.is("acl")).orElse(false);
@@ -292,11 +305,19 @@ final class SentenceCoder {
         };
     }
 
-    /** Air strike or shelling, by the means the sentence names around the trigger, else by the actor. */
+    /**
+     * Air strike or shelling, by the means named before the trigger, in its subject or its "with/using" phrase —
+     * not by what it hit ("strikes destroyed two mortar systems" are air strikes) — else by the actor.
+     */
     private SubEventType remoteType(Sentence s, Trigger t, Roles r) {
-        int[] ph = s.phrase(t.head());
         Instruments.Means m = instruments.in(s, Math.max(0, t.first() - 8), t.last());
-        if (m == null) m = instruments.in(s, ph[0], ph[1]);
+        for (Dependency d : s.children(t.head())) {
+            if (m != null) break;
+            if (d.is("nsubj") || d.is("obl:with") || d.is("obl:using") || d.is("obl:agent") || d.is("obl:by") || d.is("nmod:by")) {
+                int[] ph = s.phrase(d.dependent());
+                m = instruments.in(s, ph[0], ph[1]);
+            }
+        }
         if (m == null && r.actor1() != null) m = instruments.ofActor(r.actor1().text());
         if (m == null && t.category() == Category.DESTROY) return null;
         // a bare "strike" in war reporting is an air strike; a bare "bombardment" is usually guns
