@@ -35,11 +35,11 @@ final class DayDateRule implements DateRule {
         String weekday = "(?:" + lexicon.weekdayOrAbbreviation() + ",?\\s+(?:the\\s+)?)?";
         String year = "(?:,?\\s*(?<y>\\d{4})(?![\\d]))?";
         // "between Jan. 5 and Jan. 6", "January 5 and 6", "Feb.7", "Dec.14th, 2016"
-        monthDay = Pattern.compile("(?<pre>(?i:between|from)\\s+)?" + weekday + "(?<m1>" + month + ")(?:\\s*|\\s+the\\s+)(?<d1>\\d{1,2})" + ORD + "(?![\\d:%])"
+        monthDay = Pattern.compile("(?<pre>(?i:between|from|since)\\s+)?" + weekday + "(?<m1>" + month + ")(?:\\s*|\\s+the\\s+)(?<d1>\\d{1,2})" + ORD + "(?![\\d:%])"
                 + "(?:(?<join>" + JOIN + ")(?:" + weekday + "(?<m2>" + month + ")\\s*)?(?<d2>\\d{1,2})" + ORD + "(?![\\d:%]))?"
                 + "(?!\\s*(?:km|kilomet|mile|per\\s*cent|%))" + year + "\\b");
         // "6 December 2016", "the 14th of December", "between 11-13 Dec.", "5 and 6 January"
-        dayMonth = Pattern.compile("(?<pre>(?i:between|from)\\s+)?" + weekday + "(?<![\\w.,])(?<d1>\\d{1,2})" + ORD
+        dayMonth = Pattern.compile("(?<pre>(?i:between|from|since)\\s+)?" + weekday + "(?<![\\w.,])(?<d1>\\d{1,2})" + ORD
                 + "(?:(?<join>" + JOIN + ")(?<d2>\\d{1,2})" + ORD + ")?(?:\\s+(?i:of))?\\s+(?<m1>" + month + ")" + year);
     }
 
@@ -78,7 +78,10 @@ final class DayDateRule implements DateRule {
         Integer d2 = m.group("d2") == null ? null : Integer.parseInt(m.group("d2"));
         Integer year = m.group("y") == null ? null : Integer.parseInt(m.group("y"));
         String join = m.group("join") == null ? "" : m.group("join").strip().toLowerCase(java.util.Locale.ROOT);
-        boolean between = m.group("pre") != null;
+        String pre = m.group("pre") == null ? "" : m.group("pre").strip().toLowerCase(java.util.Locale.ROOT);
+        boolean between = !pre.isEmpty() && !pre.equals("since");
+        if (pre.equals("since") && m.group("d2") == null)
+            return new Candidate(m.start(), m.end(), c -> since(m1, d1, year, c.published()));
         if (d2 != null && !forward(m1, d1, m2, d2)) {
             // "Jan. 27 and 3 villages": not a run of days, only the first day is a date
             int end = m.end("d1");
@@ -90,6 +93,15 @@ final class DayDateRule implements DateRule {
         // "from January 4th" alone: "from" belongs to the sentence, not to the date
         int start = between && d2 == null ? m.start() + m.group("pre").length() : m.start();
         return new Candidate(start, m.end(), c -> resolve(m1, d1, m2, d2, year, join, between && d2 != null, c.published()));
+    }
+
+    /** "since Dec. 5": from that day up to the published date; precision by its length as for ranges. */
+    private static DateRange since(Month m1, int d1, Integer year, LocalDate published) {
+        if (published == null || m1 == null) return null;
+        LocalDate first = year != null ? PastDates.date(year, m1.getValue(), d1) : PastDates.latestDay(m1, d1, published);
+        if (first == null || first.isAfter(published)) return null;
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, published) + 1;
+        return PastDates.range(first, published, days <= 2 ? 1 : days <= 7 ? 2 : 3);
     }
 
     /** A run of days goes forward: within a month, or into the next one. */

@@ -28,7 +28,7 @@ final class MonthRule implements DateRule {
         this.lexicon = lexicon;
         named = Pattern.compile("(?<pre>\\b(?i:since|in|during|through|throughout|until|till|by|from|of|early|earlier|late|later|mid"
                 + "|(?:early|late|earlier|later|in)\\s+(?:in\\s+)?(?:early|late|mid)?|(?:the\\s+)?(?:beginning|start|end|middle)\\s+of)[\\s-]*)?"
-                + "(?<m>" + lexicon.month() + ")(?:,?\\s+(?<y>\\d{4})(?!\\d))?");
+                + "(?<m>" + lexicon.month() + ")(?!\\.?\\s*(?:the\\s+)?\\d{1,2}(?!\\d))(?:,?\\s+(?<y>\\d{4})(?!\\d))?");
     }
 
     @Override
