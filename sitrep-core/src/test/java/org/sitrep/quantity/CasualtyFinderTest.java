@@ -1,0 +1,114 @@
+package org.sitrep.quantity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CasualtyFinderTest {
+    private static final CasualtyFinder FINDER = new CasualtyFinder();
+
+    private static Casualty only(String sentence) {
+        List<Casualty> found = FINDER.find(sentence);
+        assertEquals(1, found.size(), () -> "expected one report in '" + sentence + "', got " + found);
+        Casualty c = found.get(0);
+        if (c.victimsSpan() != null) assertEquals(c.victims(), c.victimsSpan().of(sentence));
+        assertTrue(c.span().end() <= sentence.length());
+        return c;
+    }
+
+    private static void killed(String sentence, int count, String victims) {
+        Casualty c = only(sentence);
+        assertEquals(Casualty.Kind.KILLED, c.kind(), sentence);
+        assertEquals(count, c.count(), sentence);
+        assertEquals(victims, c.victims(), sentence);
+    }
+
+    @Test
+    void passiveCounts() {
+        killed("Over 30 Nusra members were reportedly killed in the fighting.", 30, "Nusra members");
+        killed("The spokesman claimed that 9 service members were killed overnight.", 9, "service members");
+        killed("More than 45 fighters of ISIS were reportedly killed near the dam.", 45, "fighters of ISIS");
+        killed("At least 17 people have been killed in the market blast.", 17, "people");
+    }
+
+    @Test
+    void activeCounts() {
+        killed("The bomb went off at noon, killing at least 11 women and children.", 11, "women and children");
+        killed("Gunmen killed 8 civilians at the checkpoint.", 8, "civilians");
+        killed("The raid killed scores of farmers.", 20, "farmers");
+        killed("Shelling killed dozens of residents.", 12, "residents");
+    }
+
+    @Test
+    void coordinatedCountsAddUp() {
+        Casualty c = only("Militiamen shot dead two men and four children in the square.");
+        assertEquals(6, c.count());
+        assertEquals(Casualty.Kind.KILLED, c.kind());
+        c = only("Officials said 90 soldiers and a colonel were killed in the ambush.");
+        assertEquals(91, c.count());
+    }
+
+    @Test
+    void tolls() {
+        assertEquals(150, only("The attack raised the death toll to 150.").count());
+        assertEquals(37, only("Medics reported a death toll of 37 by evening.").count());
+        assertEquals(37, only("Medics counted 37 dead by evening.").count());
+        assertEquals(37, only("By evening the dead numbered 37.").count());
+        Casualty heavy = only("Sources said the gunmen suffered a heavy death toll in the raids.");
+        assertEquals(Casualty.Kind.KILLED, heavy.kind());
+        assertNull(heavy.count());
+    }
+
+    @Test
+    void deadAndWoundedTogetherAreNoDeathToll() {
+        Casualty c = only("The barrage killed and injured more than 40 people.");
+        assertEquals(Casualty.Kind.KILLED_OR_INJURED, c.kind());
+        assertEquals(40, c.count());
+        assertEquals(Casualty.Kind.KILLED_OR_INJURED, only("More than 40 were killed and wounded in the barrage.").kind());
+        assertEquals(Casualty.Kind.KILLED_OR_INJURED, only("The blast caused 14 casualties.").kind());
+    }
+
+    @Test
+    void wounded() {
+        Casualty c = only("The mortar round wounded 9 near the gate.");
+        assertEquals(Casualty.Kind.INJURED, c.kind());
+        assertEquals(9, c.count());
+        assertEquals(Casualty.Kind.INJURED, only("Four guards were injured.").kind());
+    }
+
+    @Test
+    void reportedZero() {
+        for (String s : new String[]{"The shell hit an empty school and there were no casualties.",
+                "No one was hurt when the rocket landed.", "The patrol returned without casualties."}) {
+            Casualty c = only(s);
+            assertEquals(Casualty.Kind.NO_CASUALTIES, c.kind(), s);
+            assertEquals(0, c.count(), s);
+        }
+    }
+
+    @Test
+    void aSingleVictimIsOne() {
+        killed("An air strike killed the ISIS oil chief near the border.", 1, "ISIS oil chief");
+        killed("A police officer was killed at the roadblock.", 1, "police officer");
+        killed("Abu Bakr al-Tunisi was killed in a drone strike.", 1, "Abu Bakr al-Tunisi");
+    }
+
+    @Test
+    void losingFightersIsKilledButLosingVillagesIsNot() {
+        killed("The group lost at least 35 militants in a week.", 35, "militants");
+        killed("The group loses 35 militiamen near the river.", 35, "militiamen");
+        assertTrue(FINDER.find("The group lost 12 villages and 3 tanks.").isEmpty());
+    }
+
+    @Test
+    void countsWithoutATriggerAreNothing() {
+        for (String s : new String[]{"Six bombers struck 129 targets.", "More than 500 recruits gathered in the city.",
+                "On January 30, two convoys left.", "The coalition cleared 150 villages in 2016.", ""})
+            assertTrue(FINDER.find(s).isEmpty(), s);
+        assertTrue(FINDER.find(null).isEmpty());
+    }
+}
