@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
 public final class CasualtyFinder {
     private static final String AUX = "(?:were|was|are|is|have|has|had|been|being|be|to|reportedly|reported|allegedly|also|all|later|"
             + "subsequently|confirmed|believed|said|thought|feared|now|already|eventually|apparently|likely|either|both|"
-            + "in\\s+total|in\\s+all|so\\s+far|altogether)";
+            + "in\\s+total|in\\s+all|so\\s+far|altogether|who|which|that|"
+            // a short place phrase between the victims and the verb: "a leader in Raqqah was killed"
+            + "(?:in|near|at|from)\\s+\\p{Lu}[\\p{L}'’-]*)";
 
     private record Trigger(Casualty.Kind kind, boolean needsVictims) {}
 
@@ -74,18 +76,21 @@ public final class CasualtyFinder {
 
         String w = "[\\p{L}][\\p{L}'’.-]*";
         beforePattern = Pattern.compile("(?i:\\b(?<t>" + LexiconFile.alternation(before.keySet()) + "))\\s+$");
-        afterPattern = Pattern.compile("^\\s*,?\\s*(?:(?i:" + AUX + ")\\s+){0,4}(?i:(?<t>" + LexiconFile.alternation(after.keySet()) + "))\\b");
+        afterPattern = Pattern.compile("^\\s*,?\\s*(?:[-–—][^-–—]{1,40}[-–—]\\s*)?(?:(?i:" + AUX + ")\\s+){0,4}(?:(?i:struck|shot|captured|tortured|beaten|hit|stabbed|attacked|ambushed)\\s+and\\s+)?(?i:(?<t>" + LexiconFile.alternation(after.keySet()) + "))\\b");
         tollPattern = Pattern.compile("(?i:\\b(?<t>" + LexiconFile.alternation(toll.keySet()) + ")(?:\\s+(?:has|had|have|was|is|now|reportedly))?"
                 + "\\s+(?:of|at|to|stood\\s+at|stands\\s+at|rose\\s+to|risen\\s+to|climbed\\s+to|reached|numbered|was|is|totalled|totaled|hit))\\s+$");
         tollWithoutFigure = Pattern.compile("(?i:\\b(?:a|an|the)?\\s*(?:(?:heavy|high|large|huge|rising|mounting|significant|considerable|severe|serious)\\s+)"
                 + "(?<t>death\\s+toll|casualties|losses|fatalities))\\b(?!\\s+(?:of|at|to|stood|stands|rose|reached|numbered)\\s+\\d)");
         // victims after a count: up to three words before a victim noun, "of ISIS"/"of the Islamic State" after it
         victimsPattern = Pattern.compile("^\\s+(?:(?i:of)\\s+)?(?:(?i:the)\\s+)?(?<v>(?:" + w + "\\s+){0,3}?(?i:" + LexiconFile.alternation(victimPlural.keySet()) + ")\\b"
-                + "(?:\\s+(?i:of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|[A-Z]{2,})(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|al-\\p{L}+))*)?)");
-        singularPattern = Pattern.compile("(?i:\\b(?<det>a|an|the|one|another)\\s+)(?<v>(?:" + w + "\\s+){0,3}?(?i:" + LexiconFile.alternation(singular) + ")\\b)");
+                + "(?:\\s+(?i:of)\\s+(?:(?:the|his|her|their|its)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|[A-Z]{2,}|family|families|tribe|village|town|group)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|al-\\p{L}+|bu|tribe))*)?"
+                // or a people named by a capitalised plural: "292 Iraqis", "hundreds of thousands of Syrians"
+                + "|\\p{Lu}\\p{Ll}+(?:is|ans|ns|ds|ese|ks|ts|rs)\\b)");
+        singularPattern = Pattern.compile("(?i:\\b(?<det>a|an|the|one|another|his|her|their|whose|its)\\s+)(?<v>(?:" + w + "\\s+){0,3}?(?i:" + LexiconFile.alternation(singular) + ")\\b)");
         noCasualties = Pattern.compile("(?i:\\b" + LexiconFile.alternation(none) + "\\b)");
         // "Abu Jandal al-Kuwaiti was killed": a named person
-        namePassive = Pattern.compile("(?<v>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|al-\\p{L}+|bin|ibn|abu)){1,4})\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:(?i:reportedly|allegedly|also)\\s+)?(?<t>killed|executed|murdered|assassinated|shot\\s+dead|wounded|injured)\\b");
+        namePassive = Pattern.compile("(?<v>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|al-\\p{L}+|bin|ibn|abu)){0,4})\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+(?:(?i:reportedly|allegedly|also|later)\\s+)?"
+                + "(?:(?:struck|shot|captured|tortured|beaten|hit|stabbed|attacked|ambushed)\\s+and\\s+)?(?<t>killed|executed|murdered|assassinated|shot\\s+dead|mortally\\s+wounded|fatally\\s+wounded|wounded|injured)|(?<t2>died))\\b");
     }
 
     /** Every casualty report in {@code sentence}, in reading order, non-overlapping. */
@@ -216,9 +221,12 @@ public final class CasualtyFinder {
     private void named(String s, List<Casualty> out) {
         Matcher m = namePassive.matcher(s);
         while (m.find()) {
-            String t = m.group("t").toLowerCase(Locale.ROOT);
+            String t = (m.group("t") != null ? m.group("t") : m.group("t2")).toLowerCase(Locale.ROOT);
             Casualty.Kind kind = t.equals("wounded") || t.equals("injured") ? Casualty.Kind.INJURED : Casualty.Kind.KILLED;
-            if (m.group("v").matches("(?i)(the|a|an|it|this|that|he|she)\\b.*")) continue;
+            // a capitalised word is a name unless it is a determiner, a pronoun for a thing or a group, or a place's role
+            if (m.group("v").matches("(?i)(the|a|an|it|this|that|they|these|those|who|which|there|nobody|no|none|everyone|someone|somebody|many|some|all|most|several|others|each|one)\\b.*")) continue;
+            // "in Manbij was killed": a name after a preposition is a place
+            if (s.substring(Math.max(0, m.start() - 6), m.start()).matches("(?is).*\\b(in|near|at|from|of|to|on|into|outside)\\s+$")) continue;
             if (overlapsAny(out, m.start(), m.end())) continue;
             out.add(new Casualty(new Span(m.start(), m.end()), 1, kind, m.group("v"), new Span(m.start("v"), m.end("v"))));
         }

@@ -111,4 +111,19 @@ class CasualtyFinderTest {
             assertTrue(FINDER.find(s).isEmpty(), s);
         assertTrue(FINDER.find(null).isEmpty());
     }
+
+    @Test
+    void namedPeopleRelativesAndPeoples() {
+        killed("Hamid was mortally wounded near the bridge.", 1, "Hamid");
+        killed("The brother of the mayor said his son was killed at dawn.", 1, "son");
+        killed("The defence ministry named the pilot who was killed in the crash.", 1, "pilot");
+        killed("A tribal leader in Manbij was shot and killed on the road.", 1, "tribal leader");
+        // a capitalised word after "in" is a place, not the victim
+        assertTrue(FINDER.find("A trader in Manbij was shot and killed on the road.").stream().noneMatch(c -> "Manbij".equals(c.victims())));
+        killed("Some 300 Yazidis died in the siege.", 300, "Yazidis");
+        killed("Eight members of his family died when the roof fell.", 8, "members of his family");
+        killed("Since spring more than 1,500 people - most of them farmers - have been killed.", 1500, "people");
+        Casualty c = only("Two women and four children were allegedly shot dead at the well.");
+        assertEquals(6, c.count());
+    }
 }
