@@ -24,6 +24,12 @@ class AnchoredRuleTest {
     }
 
     @Test
+    void uncountedDaysAndWeeks() {
+        assertEquals(range("2016-10-30", "2016-11-03", 2), RuleProbe.resolve(rule, "Days earlier, the town fell.", PUB, ANCHOR));
+        assertEquals(range("2016-11-12", "2016-12-03", 3), RuleProbe.resolve(rule, "Weeks later it fell.", PUB, ANCHOR));
+    }
+
+    @Test
     void aRangeAnchorShiftsWhole() {
         DateRange week = range("2016-10-31", "2016-11-06", 2);
         assertEquals(range("2016-11-01", "2016-11-07", 2), RuleProbe.resolve(rule, "the following day", PUB, week));

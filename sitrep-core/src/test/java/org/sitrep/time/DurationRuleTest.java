@@ -31,7 +31,15 @@ class DurationRuleTest {
     }
 
     @Test
+    void hours() {
+        assertEquals(range("2016-10-24", "2016-10-25", 1), RuleProbe.resolve(rule, "just a few hours ago", PUB));
+        assertEquals(range("2016-10-23", "2016-10-24", 1), RuleProbe.resolve(rule, "36 hours ago", PUB));
+        assertEquals(range("2016-10-22", "2016-10-25", 2), RuleProbe.resolve(rule, "in the past 72 hours", PUB));
+    }
+
+    @Test
     void weeksOn() {
+        assertEquals("three weeks on", RuleProbe.matched(rule, "three weeks on from the blast"));
         assertEquals(range("2016-10-19", "2016-10-25", 2), RuleProbe.resolve(rule, "Two weeks on, nothing has changed.", PUB));
         assertNull(RuleProbe.matched(rule, "They spent two days on the front line."));
     }
