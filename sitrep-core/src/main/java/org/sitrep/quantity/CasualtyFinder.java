@@ -30,6 +30,8 @@ public final class CasualtyFinder {
             // a short place phrase between the victims and the verb: "a leader in Raqqah was killed"
             + "(?:in|near|at|from)\\s+\\p{Lu}[\\p{L}'’-]*)";
 
+    private static final Pattern AND = Pattern.compile("^\\s*(?:,\\s*)?(?:and|&)\\s+");
+
     private record Trigger(Casualty.Kind kind, boolean needsVictims) {}
 
     private final NumberParser numbers;
@@ -163,7 +165,7 @@ public final class CasualtyFinder {
         if (v.find()) { vStart = end + v.start("v"); vEnd = end + v.end("v"); end = vEnd; }
         // coordination: "and three children", "and a general", "and children"
         while (vStart >= 0) {
-            Matcher and = Pattern.compile("^\\s*(?:,\\s*)?(?:and|&)\\s+").matcher(s.substring(end));
+            Matcher and = AND.matcher(s.substring(end));
             if (!and.find()) break;
             int at = end + and.end();
             Quantity next = null;

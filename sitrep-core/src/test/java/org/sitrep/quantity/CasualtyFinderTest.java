@@ -126,4 +126,29 @@ class CasualtyFinderTest {
         Casualty c = only("Two women and four children were allegedly shot dead at the well.");
         assertEquals(6, c.count());
     }
+
+    @Test
+    void neverThrowsOnOddText() {
+        java.util.Random random = new java.util.Random(11);
+        String[] words = {"killed", "dead", "over", "20", "and", "a", "general", "were", "no", "casualties", "-", ",", "toll", "of",
+                "dozens", "Abu", "Omar", "was", "lost", "militants", "tens", "thousands", "1,200", "the", "wounded", "in", "Raqqa", "."};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(25);
+            for (int k = 0; k < n; k++) sb.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+            String s = sb.toString();
+            for (Casualty c : FINDER.find(s)) {
+                assertTrue(c.span().end() <= s.length(), s);
+                if (c.count() != null) assertTrue(c.count() >= 0, s);
+                if (c.victimsSpan() != null) assertEquals(c.victims(), c.victimsSpan().of(s));
+            }
+        }
+    }
+
+    @Test
+    void headlineStyle() {
+        Casualty c = only("Car bomb kills dozens in border town");
+        assertEquals(12, c.count());
+        assertEquals(Casualty.Kind.KILLED, c.kind());
+    }
 }

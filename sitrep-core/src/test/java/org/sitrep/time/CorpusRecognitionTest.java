@@ -90,4 +90,27 @@ class CorpusRecognitionTest {
         assertTrue(mentions > docs.size(), "the corpus is full of dates; found only " + mentions);
         assertTrue(tolls > 5, "the corpus reports casualties; found only " + tolls);
     }
+
+    @Test
+    void fastEnoughToRunOnEverySentence() throws IOException {
+        DateExpressionFinder dates = new DateExpressionFinder();
+        CasualtyFinder casualties = new CasualtyFinder();
+        List<JsonNode> docs = documents();
+        long chars = 0, t0 = 0;
+        for (int pass = 0; pass < 6; pass++) {
+            if (pass == 1) { t0 = System.nanoTime(); chars = 0; } // the first pass warms the JIT
+            for (JsonNode d : docs) {
+                String text = d.path("text").asText("");
+                chars += text.length();
+                dates.find(text, LocalDate.of(2017, 1, 31));
+                Matcher s = SENTENCE.matcher(text);
+                while (s.find()) casualties.find(s.group());
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double rate = chars / seconds;
+        System.out.printf("dates + casualties: %.0f chars/s (%.1f MB/min)%n", rate, rate * 60 / 1e6);
+        // a catastrophic regex would fall far below this; the measured figure is printed above
+        assertTrue(rate > 20_000, "only " + rate + " chars/s");
+    }
 }
