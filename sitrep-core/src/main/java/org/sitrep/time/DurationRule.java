@@ -55,7 +55,9 @@ final class DurationRule implements DateRule {
             String rel = m.group("rel").toLowerCase(Locale.ROOT);
             // "last week"/"last month" are calendar weeks and months (WeekRule, MonthRule); "the last week" and "the past week" are windows
             if (m.group("n") == null && m.group("lead") == null && !rel.equals("past")) continue;
-            Integer count = m.group("n") == null ? Integer.valueOf(1) : counts.value(m.group("n"));
+            // "the past week" is one; "the past weeks" a few (three)
+            Integer count = m.group("n") != null ? counts.value(m.group("n"))
+                    : m.group("u").toLowerCase(Locale.ROOT).endsWith("s") ? Integer.valueOf(3) : Integer.valueOf(1);
             String unit = lexicon.unit(m.group("u"));
             out.add(new Candidate(m.start(), m.end(), c -> count == null ? null : window(count, unit, c.published())));
         }

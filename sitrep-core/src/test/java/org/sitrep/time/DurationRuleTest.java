@@ -28,6 +28,8 @@ class DurationRuleTest {
         assertEquals(range("2016-09-25", "2016-10-25", 3), RuleProbe.resolve(rule, "in the last 30 days", PUB));
         assertEquals(range("2016-10-11", "2016-10-25", 2), RuleProbe.resolve(rule, "in less than a fortnight", PUB));
         assertNull(RuleProbe.matched(rule, "last week"), "a calendar week, for WeekRule");
+        assertEquals(range("2016-10-04", "2016-10-25", 3), RuleProbe.resolve(rule, "over the past weeks", PUB));
+        assertEquals(range("2016-10-22", "2016-10-25", 2), RuleProbe.resolve(rule, "in the past days", PUB));
     }
 
     @Test
