@@ -30,6 +30,7 @@ public final class CasualtyFinder {
             // a short place phrase between the victims and the verb: "a leader in Raqqah was killed"
             + "(?:in|near|at|from)\\s+\\p{Lu}[\\p{L}'’-]*)";
 
+    private static final Pattern LIVES_TAKEN = Pattern.compile("(?i:\\b(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\\s+(?:the\\s+)?)$");
     private static final Pattern AND = Pattern.compile("^\\s*(?:,\\s*)?(?:and|&)\\s+");
 
     private record Trigger(Casualty.Kind kind, boolean needsVictims) {}
@@ -78,8 +79,10 @@ public final class CasualtyFinder {
 
         String w = "[\\p{L}][\\p{L}'’.-]*";
         beforePattern = Pattern.compile("(?i:\\b(?<t>" + LexiconFile.alternation(before.keySet()) + "))\\s+$");
-        afterPattern = Pattern.compile("^\\s*,?\\s*(?:[-–—][^-–—]{1,40}[-–—]\\s*)?(?:(?i:" + AUX + ")\\s+){0,4}(?:(?i:struck|shot|captured|tortured|beaten|hit|stabbed|attacked|ambushed)\\s+and\\s+)?(?i:(?<t>" + LexiconFile.alternation(after.keySet()) + "))\\b");
-        tollPattern = Pattern.compile("(?i:\\b(?<t>" + LexiconFile.alternation(toll.keySet()) + ")(?:\\s+(?:has|had|have|was|is|now|reportedly))?"
+        afterPattern = Pattern.compile("^\\s*,?\\s*(?:[-–—][^-–—]{1,40}[-–—]\\s*)?(?:(?i:of)\\s+(?:(?i:them|those|whom)\\s+)?)?(?:(?i:" + AUX + ")\\s+){0,4}(?:(?i:struck|shot|captured|tortured|beaten|hit|stabbed|attacked|ambushed)\\s+and\\s+)?(?i:(?<t>" + LexiconFile.alternation(after.keySet()) + "))\\b");
+        tollPattern = Pattern.compile("(?i:\\b(?<t>" + LexiconFile.alternation(toll.keySet()) + ")"
+                // "the death toll from the attack has risen to 50"
+                + "(?:\\s+(?:from|in)(?:\\s+[\\p{L}'’-]+){1,5}?)?(?:\\s+(?:has|had|have|was|is|now|reportedly))?"
                 + "\\s+(?:of|at|to|stood\\s+at|stands\\s+at|rose\\s+to|risen\\s+to|climbed\\s+to|reached|numbered|was|is|totalled|totaled|hit))\\s+$");
         tollWithoutFigure = Pattern.compile("(?i:\\b(?:a|an|the)?\\s*(?:(?:heavy|high|large|huge|rising|mounting|significant|considerable|severe|serious)\\s+)"
                 + "(?<t>death\\s+toll|casualties|losses|fatalities))\\b(?!\\s+(?:of|at|to|stood|stands|rose|reached|numbered)\\s+\\d)");
@@ -126,6 +129,15 @@ public final class CasualtyFinder {
             int start = g.start, end = g.end;
             Matcher b = beforePattern.matcher(left);
             Matcher t = tollPattern.matcher(left);
+            boolean lives = g.victimsStart >= 0 && s.substring(g.victimsStart, g.victimsEnd).toLowerCase(Locale.ROOT).endsWith("lives");
+            if (lives) {
+                // "lives" only after a verb that takes them: "claimed 12 lives", "cost 40 lives"
+                Matcher took = LIVES_TAKEN.matcher(left);
+                if (!took.find() || overlapsAny(out, q.span().start() - left.length() + took.start(), g.end)) continue;
+                out.add(new Casualty(new Span(q.span().start() - left.length() + took.start(), g.end), (int) Math.min(g.count, Integer.MAX_VALUE),
+                        Casualty.Kind.KILLED, null, null));
+                continue;
+            }
             if (b.find()) {
                 Trigger tr = before.get(norm(b.group("t")));
                 if (tr != null && (!tr.needsVictims || g.victimsStart >= 0)) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar days written out: "Jan. 27", "Feb.7", "January 4th", "Thursday, Dec. 15", "Nov. 6, 2016",
- * "6 December 2016", "the 14th of December", "2016-01-27", "27/01/2017", and runs of days:
+ * "6 December 2016", "the 14th of December", "2016-01-27", "2016/01/27", "27/01/2017", "27.01.2017", and runs of days:
  * "January 5 and January 6", "Jan. 5-6", "between 11-13 Dec.", "from 3 to 5 March".
  *
  * <p>Runs of days are one mention: days joined by "and" ("on 5 and 6 January": it happened on both)
@@ -26,8 +26,8 @@ final class DayDateRule implements DateRule {
     private final CalendarLexicon lexicon;
     private final Pattern monthDay;
     private final Pattern dayMonth;
-    private final Pattern iso = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
-    private final Pattern numeric = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    private final Pattern iso = Pattern.compile("(?<![\\d-/.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    private final Pattern numeric = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-]\\d)");
 
     DayDateRule(CalendarLexicon lexicon) {
         this.lexicon = lexicon;
@@ -58,14 +58,16 @@ final class DayDateRule implements DateRule {
         }
         m = iso.matcher(text);
         while (m.find()) {
-            LocalDate d = PastDates.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            LocalDate d = PastDates.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
             out.add(new Candidate(m.start(), m.end(), c -> d == null ? null : PastDates.clip(DateRange.day(d), c.published())));
         }
         m = numeric.matcher(text);
         while (m.find()) {
-            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2)), y = Integer.parseInt(m.group(3));
-            // day first when the first part cannot be a month, month first when the second cannot; else ambiguous
-            LocalDate d = a > 12 ? PastDates.date(y, b, a) : b > 12 ? PastDates.date(y, a, b) : a == b ? PastDates.date(y, a, b) : null;
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3)), y = Integer.parseInt(m.group(4));
+            // dots and dashes are written day first (27.01.2017); slashes are day first in Europe and month first
+            // in the US, so there only a part above 12 tells which is the day
+            boolean dayFirst = !m.group(2).equals("/") || a > 12;
+            LocalDate d = dayFirst ? PastDates.date(y, b, a) : b > 12 ? PastDates.date(y, a, b) : a == b ? PastDates.date(y, a, b) : null;
             out.add(new Candidate(m.start(), m.end(), c -> d == null ? null : PastDates.clip(DateRange.day(d), c.published())));
         }
         return out;

@@ -73,6 +73,18 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void otherOutletsWordings() {
+        assertEquals(50, only("The death toll from the twin blasts has risen to 50.").count());
+        killed("The fire claimed 12 lives in the camp.", 12, null);
+        assertTrue(FINDER.find("The patrol took 12 prisoners.").isEmpty());
+        killed("Four of them were killed by snipers.", 4, null);
+        Casualty c = only("Medics treated hundreds of casualties.");
+        assertEquals(Casualty.Kind.KILLED_OR_INJURED, c.kind());
+        assertEquals(100, c.count());
+        killed("The bomber killed himself and 5 others were killed nearby.", 5, "others");
+    }
+
+    @Test
     void wounded() {
         Casualty c = only("The mortar round wounded 9 near the gate.");
         assertEquals(Casualty.Kind.INJURED, c.kind());

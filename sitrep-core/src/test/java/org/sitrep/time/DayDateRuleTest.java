@@ -27,6 +27,15 @@ class DayDateRuleTest {
     }
 
     @Test
+    void numericForms() {
+        assertEquals(DateRange.day(d("2017-01-27")), RuleProbe.resolve(rule, "2017/01/27", d("2017-02-01")));
+        assertEquals(DateRange.day(d("2017-01-27")), RuleProbe.resolve(rule, "27.01.2017", d("2017-02-01")));
+        assertEquals(DateRange.day(d("2017-01-05")), RuleProbe.resolve(rule, "05.01.2017", d("2017-02-01")), "dots are day first");
+        assertEquals(DateRange.day(d("2017-01-27")), RuleProbe.resolve(rule, "01/27/2017", d("2017-02-01")));
+        assertNull(RuleProbe.matched(rule, "1.5.2017.3"));
+    }
+
+    @Test
     void sinceADayRunsToPublished() {
         assertEquals(range("2017-01-03", "2017-01-05", 2), RuleProbe.resolve(rule, "since Jan. 3", d("2017-01-05")));
     }
