@@ -53,8 +53,10 @@ final class AnchoredRule implements DateRule {
                 out.add(new Candidate(m.start(), m.end(), c -> beside(c.anchor(), sign, weeks)));
                 continue;
             }
-            Integer count = counts.value(m.group("n"));
-            out.add(new Candidate(m.start(), m.end(), c -> count == null || count > 366 ? null : shift(c.anchor(), sign, DurationRule.days(count, unit))));
+            Counts.Read read = counts.read(m.group("n"));
+            if (read == null) continue;
+            int count = read.value();
+            out.add(new Candidate(m.start("n") + read.skip(), m.end(), c -> count > 366 ? null : shift(c.anchor(), sign, DurationRule.days(count, unit))));
         }
         return out;
     }

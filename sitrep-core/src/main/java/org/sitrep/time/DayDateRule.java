@@ -59,7 +59,7 @@ final class DayDateRule implements DateRule {
         m = iso.matcher(text);
         while (m.find()) {
             LocalDate d = PastDates.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
-            out.add(new Candidate(m.start(), m.end(), c -> d == null ? null : PastDates.clip(DateRange.day(d), c.published())));
+            out.add(new Candidate(m.start(), m.end(), c -> d == null ? null : PastDates.clip(DateRange.day(d), c.published()), Dating.EXPLICIT_YEAR));
         }
         m = numeric.matcher(text);
         while (m.find()) {
@@ -68,7 +68,7 @@ final class DayDateRule implements DateRule {
             // in the US, so there only a part above 12 tells which is the day
             boolean dayFirst = !m.group(2).equals("/") || a > 12;
             LocalDate d = dayFirst ? PastDates.date(y, b, a) : b > 12 ? PastDates.date(y, a, b) : a == b ? PastDates.date(y, a, b) : null;
-            out.add(new Candidate(m.start(), m.end(), c -> d == null ? null : PastDates.clip(DateRange.day(d), c.published())));
+            out.add(new Candidate(m.start(), m.end(), c -> d == null ? null : PastDates.clip(DateRange.day(d), c.published()), Dating.EXPLICIT_YEAR));
         }
         return out;
     }
@@ -82,19 +82,20 @@ final class DayDateRule implements DateRule {
         String join = m.group("join") == null ? "" : m.group("join").strip().toLowerCase(java.util.Locale.ROOT);
         String pre = m.group("pre") == null ? "" : m.group("pre").strip().toLowerCase(java.util.Locale.ROOT);
         boolean between = !pre.isEmpty() && !pre.equals("since");
+        Dating dating = year != null ? Dating.EXPLICIT_YEAR : Dating.YEARLESS;
         if (pre.equals("since") && m.group("d2") == null)
-            return new Candidate(m.start(), m.end(), c -> since(m1, d1, year, c.published()));
+            return new Candidate(m.start(), m.end(), c -> since(m1, d1, year, c.published()), Dating.RELATIVE);
         if (d2 != null && !forward(m1, d1, m2, d2)) {
             // "Jan. 27 and 3 villages": not a run of days, only the first day is a date
             int end = m.end("d1");
             while (end < m.end() && Character.isLetter(m.group().charAt(end - m.start()))) end++;
             int start = between ? m.start() + m.group("pre").length() : m.start();
             if (m.start("m1") > m.start("d1")) return null; // "20 and 3 January": look again from the second number
-            return new Candidate(start, end, c -> resolve(m1, d1, m1, null, null, "", false, c.published()));
+            return new Candidate(start, end, c -> resolve(m1, d1, m1, null, null, "", false, c.published(), c.reference(m1)), Dating.YEARLESS);
         }
         // "from January 4th" alone: "from" belongs to the sentence, not to the date
         int start = between && d2 == null ? m.start() + m.group("pre").length() : m.start();
-        return new Candidate(start, m.end(), c -> resolve(m1, d1, m2, d2, year, join, between && d2 != null, c.published()));
+        return new Candidate(start, m.end(), c -> resolve(m1, d1, m2, d2, year, join, between && d2 != null, c.published(), c.reference(m2)), dating);
     }
 
     /** "since Dec. 5": from that day up to the published date; precision by its length as for ranges. */
@@ -117,14 +118,16 @@ final class DayDateRule implements DateRule {
         try { return m.group(name); } catch (IllegalArgumentException e) { return null; }
     }
 
-    private static DateRange resolve(Month m1, int d1, Month m2, Integer d2, Integer year, String join, boolean between, LocalDate published) {
+    /** {@code reference}: what a year-less day is the latest not after (the published date, or the narrative's year). */
+    private static DateRange resolve(Month m1, int d1, Month m2, Integer d2, Integer year, String join, boolean between,
+                                     LocalDate published, LocalDate reference) {
         if (m1 == null || m2 == null) return null;
         LocalDate last;
         if (year != null) {
             if (!PastDates.plausibleYear(year)) return null;
             last = PastDates.date(year, m2.getValue(), d2 == null ? d1 : d2);
         } else {
-            last = PastDates.latestDay(m2, d2 == null ? d1 : d2, published);
+            last = PastDates.latestDay(m2, d2 == null ? d1 : d2, reference);
         }
         if (last == null) return null;
         if (d2 == null) return PastDates.clip(DateRange.day(last), published);

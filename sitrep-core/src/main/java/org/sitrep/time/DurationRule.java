@@ -45,10 +45,13 @@ final class DurationRule implements DateRule {
         List<Candidate> out = new ArrayList<>();
         Matcher m = ago.matcher(text);
         while (m.find()) {
-            Integer count = counts.value(m.group("n"));
+            Counts.Read read = counts.read(m.group("n"));
+            if (read == null) continue;
+            int count = read.value();
             String unit = lexicon.unit(m.group("u"));
             boolean vague = m.group("q") != null || isVague(m.group("n"));
-            out.add(new Candidate(m.start(), m.end(), c -> count == null ? null : ago(count, unit, vague, c.published())));
+            int start = read.skip() > 0 ? m.start("n") + read.skip() : m.start();
+            out.add(new Candidate(start, m.end(), c -> ago(count, unit, vague, c.published())));
         }
         m = past.matcher(text);
         while (m.find()) {
@@ -69,8 +72,9 @@ final class DurationRule implements DateRule {
         }
         m = on.matcher(text);
         while (m.find()) {
-            Integer count = counts.value(m.group("n"));
-            out.add(new Candidate(m.start(), m.end(), c -> count == null || c.published() == null ? null
+            Counts.Read read = counts.read(m.group("n"));
+            if (read == null) continue;
+            out.add(new Candidate(m.start("n") + read.skip(), m.end(), c -> c.published() == null ? null
                     : new DateRange(c.published().minusDays(6), c.published(), 2)));
         }
         return out;

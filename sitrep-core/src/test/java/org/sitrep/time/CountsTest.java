@@ -23,4 +23,11 @@ class CountsTest {
         assertNull(counts.value("seven eight"));
         assertTrue(Pattern.compile("^" + counts.pattern() + "$").matcher("twenty-five").matches());
     }
+
+    @Test
+    void readsTheCountAtTheEnd() {
+        assertEquals(new Counts.Read(3, 4), counts.read("one three"));
+        assertEquals(new Counts.Read(2, 0), counts.read("two"));
+        assertNull(counts.read("zero"));
+    }
 }

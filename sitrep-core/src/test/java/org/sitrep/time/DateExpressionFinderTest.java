@@ -170,6 +170,19 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void aFlashbackKeepsItsYear() {
+        String history = "The sweep began in early March 2006 along the valley.\nOn 7 March the first village was cleared, and a second one three days later. On 12 March the column turned north.";
+        List<DateMention> found = FINDER.find(history, d("2017-01-20"));
+        assertEquals(List.of("2006-03-01", "2006-03-07", "2006-03-10", "2006-03-12"), found.stream().map(m -> m.range().from().toString()).toList());
+        // background in another month does not move today's news into the past
+        List<DateMention> news = FINDER.find("The town fell in August 2014. On Jan. 27 the army retook it.", d("2017-01-31"));
+        assertEquals(DateRange.day(d("2017-01-27")), news.get(1).range());
+        // a date near the report ends the flashback
+        List<DateMention> back = FINDER.find("It began in March 2006. Today, on 7 March, the town is calm.", d("2017-03-08"));
+        assertEquals(DateRange.day(d("2017-03-07")), back.get(2).range());
+    }
+
+    @Test
     void mentionsDoNotOverlapAndComeInReadingOrder() {
         String text = "On Monday, Dec. 26 and again last week, between 11-13 Dec., and today.";
         List<DateMention> found = FINDER.find(text, d("2016-12-29"));
