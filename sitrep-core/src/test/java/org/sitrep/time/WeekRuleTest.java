@@ -23,6 +23,8 @@ class WeekRuleTest {
         assertEquals(range("2016-12-31", "2017-01-01", 2), RuleProbe.resolve(rule, "last weekend", d("2017-01-05")));
         assertEquals(range("2016-12-31", "2017-01-01", 2), RuleProbe.resolve(rule, "this weekend", d("2017-01-02")));
         assertEquals(range("2016-12-31", "2017-01-01", 2), RuleProbe.resolve(rule, "over the weekend", d("2017-01-01")));
+        assertEquals(range("2016-12-31", "2017-01-01", 2), RuleProbe.resolve(rule, "this past weekend", d("2017-01-03")));
+        assertEquals(null, RuleProbe.matched(rule, "the past week"), "a window, not a calendar week");
         // on a Saturday "this weekend" is that Saturday so far, "last weekend" the one before
         assertEquals(d("2017-01-07"), RuleProbe.resolve(rule, "this weekend", d("2017-01-07")).from());
         assertEquals(range("2016-12-31", "2017-01-01", 2), RuleProbe.resolve(rule, "last weekend", d("2017-01-07")));
