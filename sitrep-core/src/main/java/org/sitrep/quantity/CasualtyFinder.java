@@ -100,11 +100,20 @@ public final class CasualtyFinder {
 
     /** Every casualty report in {@code sentence}, in reading order, non-overlapping. */
     public List<Casualty> find(String sentence) {
+        return find(sentence, List.of());
+    }
+
+    /**
+     * As {@link #find(String)}, with spans of the sentence whose numbers are no counts: pass the date
+     * mentions ({@code DateExpressionFinder}'s spans, shifted into the sentence) so that "27" of "Jan. 27"
+     * is never read as 27 people.
+     */
+    public List<Casualty> find(String sentence, List<Span> notCounts) {
         List<Casualty> out = new ArrayList<>();
         if (sentence == null || sentence.isBlank()) return out;
         try {
             zero(sentence, out); // first: "no one was hurt" is no count of one
-            counted(sentence, out);
+            counted(sentence, notCounts == null ? List.of() : notCounts, out);
             singular(sentence, out);
             named(sentence, out);
             withoutFigure(sentence, out);
@@ -118,8 +127,9 @@ public final class CasualtyFinder {
     /** A count with its victims and the coordinated counts after it: "three women and three children". */
     private record Group(int start, int end, long count, int victimsStart, int victimsEnd) {}
 
-    private void counted(String s, List<Casualty> out) {
-        List<Quantity> qs = numbers.find(s);
+    private void counted(String s, List<Span> notCounts, List<Casualty> out) {
+        List<Quantity> qs = new ArrayList<>(numbers.find(s));
+        qs.removeIf(q -> notCounts.stream().anyMatch(x -> x != null && x.overlaps(q.span())));
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
             if (looksLikeYear(s, q)) continue;
@@ -163,11 +173,9 @@ public final class CasualtyFinder {
         }
     }
 
-    /** Years and dates are not counts: "in 2016", "Jan. 27". */
+    /** Years are not counts: "in 2016". */
     private static boolean looksLikeYear(String s, Quantity q) {
-        String t = q.span().of(s);
-        return t.matches("(19|20)\\d\\d") || (q.span().start() >= 4 && s.substring(q.span().start() - 4, q.span().start()).matches(".*[A-Za-z]\\.? ?$")
-                && s.substring(Math.max(0, q.span().start() - 10), q.span().start()).matches("(?s).*\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$"));
+        return q.modifier() == Modifier.EXACT && q.span().of(s).matches("(19|20)\\d\\d");
     }
 
     private Group group(String s, Quantity q, List<Quantity> qs, int i) {

@@ -85,6 +85,14 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void numbersInsideDatesAreNoCounts() {
+        String s = "By Jan. 5 killed militants were buried.";
+        int at = s.indexOf("Jan. 5");
+        assertTrue(FINDER.find(s, List.of(new org.sitrep.model.Span(at, at + 6))).isEmpty());
+        assertTrue(FINDER.find("In 2016 were killed in the town.").isEmpty());
+    }
+
+    @Test
     void wounded() {
         Casualty c = only("The mortar round wounded 9 near the gate.");
         assertEquals(Casualty.Kind.INJURED, c.kind());

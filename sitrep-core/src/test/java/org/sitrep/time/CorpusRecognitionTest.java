@@ -77,7 +77,8 @@ class CorpusRecognitionTest {
             Matcher s = SENTENCE.matcher(text);
             while (s.find()) {
                 String sentence = s.group();
-                for (Casualty c : casualties.find(sentence)) {
+                List<org.sitrep.model.Span> dateSpans = dates.find(sentence, published).stream().map(DateMention::span).toList();
+                for (Casualty c : casualties.find(sentence, dateSpans)) {
                     assertTrue(c.span().end() <= sentence.length(), c.toString());
                     if (c.victimsSpan() != null) assertEquals(c.victims(), c.victimsSpan().of(sentence));
                     System.out.printf("  toll  %-10s %-5s %-45s | %s%n", c.kind(), c.count(), '"' + c.span().of(sentence) + '"', c.victims());
