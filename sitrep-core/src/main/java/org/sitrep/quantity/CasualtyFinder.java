@@ -30,7 +30,6 @@ public final class CasualtyFinder {
             // a short place phrase between the victims and the verb: "a leader in Raqqah was killed"
             + "(?:in|near|at|from)\\s+\\p{Lu}[\\p{L}'’-]*)";
 
-    private static final Pattern LIVES_TAKEN = Pattern.compile("(?i:\\b(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\\s+(?:the\\s+)?)$");
     private static final Pattern AND = Pattern.compile("^\\s*(?:,\\s*)?(?:and|&)\\s+");
 
     private record Trigger(Casualty.Kind kind, boolean needsVictims) {}
@@ -48,6 +47,7 @@ public final class CasualtyFinder {
     private final Pattern singularPattern;
     private final Pattern noCasualties;
     private final Pattern namePassive;
+    private final Pattern livesTaken;
 
     public CasualtyFinder() {
         this(new NumberParser());
@@ -55,19 +55,31 @@ public final class CasualtyFinder {
 
     public CasualtyFinder(NumberParser numbers) {
         this.numbers = numbers;
+        List<String> coverbs = new ArrayList<>(), lives = new ArrayList<>(), heavy = new ArrayList<>(), dies = new ArrayList<>();
         for (LexiconFile.Row r : LexiconFile.read(CasualtyFinder.class, "casualty-words.tsv", 5)) {
-            Casualty.Kind kind;
-            try { kind = Casualty.Kind.valueOf(r.get(1)); } catch (IllegalArgumentException e) { throw r.error("unknown kind '" + r.get(1) + "'"); }
+            Casualty.Kind kind = null;
+            if (!r.get(1).equals("-")) {
+                try { kind = Casualty.Kind.valueOf(r.get(1)); } catch (IllegalArgumentException e) { throw r.error("unknown kind '" + r.get(1) + "'"); }
+            }
             if (!r.get(3).equals("yes") && !r.get(3).equals("no")) throw r.error("needs-victims must be yes or no");
             Trigger t = new Trigger(kind, r.get(3).equals("yes"));
             String form = norm(r.get(0));
-            switch (r.get(2)) {
+            String position = r.get(2);
+            if (kind == null && !position.equals("coverb") && !position.equals("heavy")) throw r.error("a " + position + " word needs a kind");
+            switch (position) {
                 case "before" -> before.put(form, t);
                 case "after" -> after.put(form, t);
                 case "toll" -> toll.put(form, t);
-                default -> throw r.error("position must be before, after or toll: " + r.get(2));
+                case "coverb" -> coverbs.add(form);
+                case "lives" -> lives.add(form);
+                case "heavy" -> heavy.add(form);
+                case "dies" -> dies.add(form);
+                default -> throw r.error("position must be before, after, toll, coverb, lives, heavy or dies: " + position);
             }
         }
+        if (before.isEmpty() || after.isEmpty() || toll.isEmpty() || coverbs.isEmpty() || lives.isEmpty() || heavy.isEmpty() || dies.isEmpty())
+            throw new IllegalStateException("org/sitrep/quantity/casualty-words.tsv: every position needs at least one word");
+        String coverb = "(?:(?i:" + LexiconFile.alternation(coverbs) + ")\\s+and\\s+)?";
         List<String> singular = new ArrayList<>();
         for (LexiconFile.Row r : LexiconFile.read(CasualtyFinder.class, "victim-nouns.tsv", 3)) {
             if (!r.get(1).equals("sg") && !r.get(1).equals("pl")) throw r.error("number must be sg or pl");
@@ -79,12 +91,12 @@ public final class CasualtyFinder {
 
         String w = "[\\p{L}][\\p{L}'’.-]*";
         beforePattern = Pattern.compile("(?i:\\b(?<t>" + LexiconFile.alternation(before.keySet()) + "))\\s+$");
-        afterPattern = Pattern.compile("^\\s*,?\\s*(?:[-–—][^-–—]{1,40}[-–—]\\s*)?(?:(?i:of)\\s+(?:(?i:them|those|whom)\\s+)?)?(?:(?i:" + AUX + ")\\s+){0,4}(?:(?i:struck|shot|captured|tortured|beaten|hit|stabbed|attacked|ambushed)\\s+and\\s+)?(?i:(?<t>" + LexiconFile.alternation(after.keySet()) + "))\\b");
+        afterPattern = Pattern.compile("^\\s*,?\\s*(?:[-–—][^-–—]{1,40}[-–—]\\s*)?(?:(?i:of)\\s+(?:(?i:them|those|whom)\\s+)?)?(?:(?i:" + AUX + ")\\s+){0,4}" + coverb + "(?i:(?<t>" + LexiconFile.alternation(after.keySet()) + "))\\b");
         tollPattern = Pattern.compile("(?i:\\b(?<t>" + LexiconFile.alternation(toll.keySet()) + ")"
                 // "the death toll from the attack has risen to 50"
                 + "(?:\\s+(?:from|in)(?:\\s+[\\p{L}'’-]+){1,5}?)?(?:\\s+(?:has|had|have|was|is|now|reportedly))?"
                 + "\\s+(?:of|at|to|stood\\s+at|stands\\s+at|rose\\s+to|risen\\s+to|climbed\\s+to|reached|numbered|was|is|totalled|totaled|hit))\\s+$");
-        tollWithoutFigure = Pattern.compile("(?i:\\b(?:a|an|the)?\\s*(?:(?:heavy|high|large|huge|rising|mounting|significant|considerable|severe|serious)\\s+)"
+        tollWithoutFigure = Pattern.compile("(?i:\\b(?:a|an|the)?\\s*(?:" + LexiconFile.alternation(heavy) + "\\s+)"
                 + "(?<t>death\\s+toll|casualties|losses|fatalities))\\b(?!\\s+(?:of|at|to|stood|stands|rose|reached|numbered)\\s+\\d)");
         // victims after a count: up to three words before a victim noun, "of ISIS"/"of the Islamic State" after it
         victimsPattern = Pattern.compile("^\\s+(?:(?i:of)\\s+)?(?:(?i:the)\\s+)?(?<v>(?:" + w + "\\s+){0,3}?(?i:" + LexiconFile.alternation(victimPlural.keySet()) + ")\\b"
@@ -93,9 +105,12 @@ public final class CasualtyFinder {
                 + "|\\p{Lu}\\p{Ll}+(?:is|ans|ns|ds|ese|ks|ts|rs)\\b)");
         singularPattern = Pattern.compile("(?i:\\b(?<det>a|an|the|one|another|his|her|their|whose|its)\\s+)(?<v>(?:" + w + "\\s+){0,3}?(?i:" + LexiconFile.alternation(singular) + ")\\b)");
         noCasualties = Pattern.compile("(?i:\\b" + LexiconFile.alternation(none) + "\\b)");
-        // "Abu Jandal al-Kuwaiti was killed": a named person
+        // "Abu Jandal al-Kuwaiti was killed": a named person; the verbs are the after-words that are not a joint toll
+        List<String> passive = new ArrayList<>();
+        after.forEach((form, t) -> { if (t.kind != Casualty.Kind.KILLED_OR_INJURED && !form.matches("deaths|fatalities|bodies|injuries")) passive.add(form); });
         namePassive = Pattern.compile("(?<v>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|al-\\p{L}+|bin|ibn|abu)){0,4})\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+(?:(?i:reportedly|allegedly|also|later)\\s+)?"
-                + "(?:(?:struck|shot|captured|tortured|beaten|hit|stabbed|attacked|ambushed)\\s+and\\s+)?(?<t>killed|executed|murdered|assassinated|shot\\s+dead|mortally\\s+wounded|fatally\\s+wounded|wounded|injured)|(?<t2>died))\\b");
+                + coverb + "(?<t>(?i:" + LexiconFile.alternation(passive) + "))|(?<t2>(?i:" + LexiconFile.alternation(dies) + ")))\\b");
+        livesTaken = Pattern.compile("(?i:\\b" + LexiconFile.alternation(lives) + "\\s+(?:the\\s+)?)$");
     }
 
     /** Every casualty report in {@code sentence}, in reading order, non-overlapping. */
@@ -142,7 +157,7 @@ public final class CasualtyFinder {
             boolean lives = g.victimsStart >= 0 && s.substring(g.victimsStart, g.victimsEnd).toLowerCase(Locale.ROOT).endsWith("lives");
             if (lives) {
                 // "lives" only after a verb that takes them: "claimed 12 lives", "cost 40 lives"
-                Matcher took = LIVES_TAKEN.matcher(left);
+                Matcher took = livesTaken.matcher(left);
                 if (!took.find() || overlapsAny(out, q.span().start() - left.length() + took.start(), g.end)) continue;
                 out.add(new Casualty(new Span(q.span().start() - left.length() + took.start(), g.end), (int) Math.min(g.count, Integer.MAX_VALUE),
                         Casualty.Kind.KILLED, null, null));
@@ -243,8 +258,8 @@ public final class CasualtyFinder {
     private void named(String s, List<Casualty> out) {
         Matcher m = namePassive.matcher(s);
         while (m.find()) {
-            String t = (m.group("t") != null ? m.group("t") : m.group("t2")).toLowerCase(Locale.ROOT);
-            Casualty.Kind kind = t.equals("wounded") || t.equals("injured") ? Casualty.Kind.INJURED : Casualty.Kind.KILLED;
+            Trigger tr = m.group("t") != null ? after.get(norm(m.group("t"))) : null;
+            Casualty.Kind kind = tr != null ? tr.kind : Casualty.Kind.KILLED;
             // a capitalised word is a name unless it is a determiner, a pronoun for a thing or a group, or a place's role
             if (m.group("v").matches("(?i)(the|a|an|it|this|that|they|these|those|who|which|there|nobody|no|none|everyone|someone|somebody|many|some|all|most|several|others|each|one)\\b.*")) continue;
             // "in Manbij was killed": a name after a preposition is a place
