@@ -145,10 +145,12 @@ public final class CasualtyFinder {
     private void counted(String s, List<Span> notCounts, List<Casualty> out) {
         List<Quantity> qs = new ArrayList<>(numbers.find(s));
         qs.removeIf(q -> notCounts.stream().anyMatch(x -> x != null && x.overlaps(q.span())));
+        Map<Integer, Quantity> byStart = new HashMap<>();
+        for (Quantity q : qs) byStart.put(q.span().start(), q);
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
             if (looksLikeYear(s, q)) continue;
-            Group g = group(s, q, qs, i);
+            Group g = group(s, q, byStart);
             String left = s.substring(Math.max(0, q.span().start() - 60), q.span().start());
             Casualty.Kind kind = null;
             int start = g.start, end = g.end;
@@ -174,7 +176,7 @@ public final class CasualtyFinder {
                 if (tr != null) { kind = tr.kind; start = q.span().start() - left.length() + t.start("t"); }
             }
             if (kind == null) {
-                Matcher a = afterPattern.matcher(s.substring(g.end));
+                Matcher a = afterPattern.matcher(ahead(s, g.end));
                 if (a.find()) {
                     Trigger tr = after.get(norm(a.group("t")));
                     if (tr != null && !tr.needsVictims) { kind = tr.kind; end = g.end + a.end("t"); }
@@ -193,35 +195,34 @@ public final class CasualtyFinder {
         return q.modifier() == Modifier.EXACT && q.span().of(s).matches("(19|20)\\d\\d");
     }
 
-    private Group group(String s, Quantity q, List<Quantity> qs, int i) {
+    private Group group(String s, Quantity q, Map<Integer, Quantity> byStart) {
         long count = q.value();
         int end = q.span().end(), vStart = -1, vEnd = -1;
-        Matcher v = victimsPattern.matcher(s.substring(end));
+        Matcher v = victimsPattern.matcher(ahead(s, end));
         if (v.find()) { vStart = end + v.start("v"); vEnd = end + v.end("v"); end = vEnd; }
         // coordination: "and three children", "and a general", "and children"
         while (vStart >= 0) {
-            Matcher and = AND.matcher(s.substring(end));
+            Matcher and = AND.matcher(ahead(s, end));
             if (!and.find()) break;
             int at = end + and.end();
-            Quantity next = null;
-            for (Quantity n : qs) if (n.span().start() == at) next = n;
+            Quantity next = byStart.get(at);
             if (next != null) {
-                Matcher nv = victimsPattern.matcher(s.substring(next.span().end()));
+                Matcher nv = victimsPattern.matcher(ahead(s, next.span().end()));
                 if (!nv.find()) break;
                 count += next.value();
                 end = next.span().end() + nv.end("v");
                 vEnd = end;
                 continue;
             }
-            Matcher sg = singularPattern.matcher(s.substring(at));
-            if (sg.lookingAt() && !s.substring(at).regionMatches(true, 0, "the", 0, 3)) {
+            Matcher sg = singularPattern.matcher(ahead(s, at));
+            if (sg.lookingAt() && !s.regionMatches(true, at, "the", 0, 3)) {
                 count += 1;
                 end = at + sg.end("v");
                 vEnd = end;
                 continue;
             }
             // a noun without a count joins the victims, not the figure: "women and children"
-            Matcher bare = victimsPattern.matcher(" " + s.substring(at));
+            Matcher bare = victimsPattern.matcher(" " + ahead(s, at));
             if (bare.find() && bare.start("v") == 1 && bare.group("v").split("\\s+").length <= 2) {
                 end = at + bare.end("v") - 1;
                 vEnd = end;
@@ -244,7 +245,7 @@ public final class CasualtyFinder {
                 if (tr != null && !tr.needsVictims) { kind = tr.kind; start = Math.max(0, m.start() - 60) + b.start("t"); }
             }
             if (kind == null) {
-                Matcher a = afterPattern.matcher(s.substring(m.end()));
+                Matcher a = afterPattern.matcher(ahead(s, m.end()));
                 if (a.find() && a.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(was|has been|had been|is)\\b.*")) {
                     Trigger tr = after.get(norm(a.group("t")));
                     if (tr != null && !tr.needsVictims && tr.kind != Casualty.Kind.KILLED_OR_INJURED) { kind = tr.kind; end = m.end() + a.end("t"); }
@@ -287,6 +288,11 @@ public final class CasualtyFinder {
             while (start < m.end() && Character.isWhitespace(s.charAt(start))) start++;
             out.add(new Casualty(new Span(start, m.end()), null, kind, null, null));
         }
+    }
+
+    /** The text after {@code from}, as far as a count's victims and verb can reach: keeps long texts linear. */
+    private static String ahead(String s, int from) {
+        return s.substring(from, Math.min(s.length(), from + 240));
     }
 
     private static boolean overlapsAny(List<Casualty> found, int start, int end) {

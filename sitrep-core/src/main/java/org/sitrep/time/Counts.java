@@ -14,7 +14,7 @@ final class Counts {
     Counts(NumberParser parser) {
         this.parser = parser;
         String words = "(?i:" + LexiconFile.alternation(parser.vocabulary()) + ")\\b";
-        pattern = "(?:\\d{1,4}(?!\\d)|" + words + "(?:[\\s-]+" + words + ")*)";
+        pattern = "(?:\\d{1,4}(?!\\d)|" + words + "(?:[\\s-]+" + words + "){0,4})";
     }
 
     /** Regex for a count in digits or words; no groups. */

@@ -117,13 +117,15 @@ public final class DateExpressionFinder {
         }
         all.sort(Comparator.comparingInt((DateRule.Candidate c) -> c.end() - c.start()).reversed()
                 .thenComparingInt(DateRule.Candidate::start));
-        List<DateRule.Candidate> kept = new ArrayList<>();
+        // kept spans by start: a candidate is free when neither neighbour reaches into it
+        java.util.TreeMap<Integer, DateRule.Candidate> kept = new java.util.TreeMap<>();
         for (DateRule.Candidate c : all) {
-            boolean free = true;
-            for (DateRule.Candidate k : kept) if (c.start() < k.end() && k.start() < c.end()) { free = false; break; }
-            if (free) kept.add(c);
+            var before = kept.floorEntry(c.start());
+            var after = kept.ceilingEntry(c.start());
+            if (before != null && before.getValue().end() > c.start()) continue;
+            if (after != null && after.getKey() < c.end()) continue;
+            kept.put(c.start(), c);
         }
-        kept.sort(Comparator.comparingInt(DateRule.Candidate::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 }
