@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * "6 December 2016", "the 14th of December", "2016-01-27", "2016/01/27", "27/01/2017", "27.01.2017", and runs of days:
  * "January 5 and January 6", "Jan. 5-6", "between 11-13 Dec.", "from 3 to 5 March".
  *
- * <p>Runs of days are one mention: days joined by "and" ("on 5 and 6 January": it happened on both)
- * are precision 1; "between"/"from..to"/dash ranges are precision 1 up to two days, 2 up to a week and
+ * <p>Runs of days are one mention: two consecutive days joined by "and" ("on 5 and 6 January": it
+ * happened on both) are precision 1 (days further apart, "Jan. 5 and Jan. 9", are two mentions); "between"/"from..to"/dash ranges are precision 1 up to two days, 2 up to a week and
  * 3 beyond (the report only bounds the day). Without a year the latest such day not after the
  * published date is taken; an explicit year outside 1900..2100 or an impossible day gives nothing.
  */
@@ -46,16 +46,18 @@ final class DayDateRule implements DateRule {
     @Override
     public List<Candidate> candidates(String text) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = monthDay.matcher(text);
-        while (m.find()) out.add(run(m));
-        m = dayMonth.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            Candidate c = run(m);
-            if (c == null) { from = m.start("d2"); continue; }
-            out.add(c);
-            from = m.end();
+        for (Pattern p : List.of(monthDay, dayMonth)) {
+            Matcher m = p.matcher(text);
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
+                Candidate c = run(m);
+                // a run that is no run: the first day alone ("Jan. 5 and Feb. 9"), then look again after it
+                if (c == null) { from = m.start("d2"); continue; }
+                out.add(c);
+                from = c.end() > m.start() ? c.end() : m.end();
+            }
         }
+        Matcher m;
         m = iso.matcher(text);
         while (m.find()) {
             LocalDate d = PastDates.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
@@ -85,12 +87,17 @@ final class DayDateRule implements DateRule {
         Dating dating = year != null ? Dating.EXPLICIT_YEAR : Dating.YEARLESS;
         if (pre.equals("since") && m.group("d2") == null)
             return new Candidate(m.start(), m.end(), c -> since(m1, d1, year, c.published()), Dating.RELATIVE);
-        if (d2 != null && !forward(m1, d1, m2, d2)) {
+        if (d2 != null && (!forward(m1, d1, m2, d2) || join.equals("and") && !between && !consecutive(m1, d1, m2, d2))) {
             // "Jan. 27 and 3 villages": not a run of days, only the first day is a date
             int end = m.end("d1");
             while (end < m.end() && Character.isLetter(m.group().charAt(end - m.start()))) end++;
             int start = between ? m.start() + m.group("pre").length() : m.start();
-            if (m.start("m1") > m.start("d1")) return null; // "20 and 3 January": look again from the second number
+            if (m.start("m1") > m.start("d1")) {
+                if (!forward(m1, d1, m2, d2)) return null; // "20 and 3 January": look again from the second number
+                // "on 5 and 9 January": the 5th of that month, then "9 January" on its own
+                return new Candidate(start, end, c -> resolve(m1, d1, m1, null, year, "", false, c.published(), c.reference(m1)),
+                        year != null ? Dating.EXPLICIT_YEAR : Dating.YEARLESS);
+            }
             return new Candidate(start, end, c -> resolve(m1, d1, m1, null, null, "", false, c.published(), c.reference(m1)), Dating.YEARLESS);
         }
         // "from January 4th" alone: "from" belongs to the sentence, not to the date
@@ -105,6 +112,12 @@ final class DayDateRule implements DateRule {
         if (first == null || first.isAfter(published)) return null;
         long days = java.time.temporal.ChronoUnit.DAYS.between(first, published) + 1;
         return PastDates.range(first, published, days <= 2 ? 1 : days <= 7 ? 2 : 3);
+    }
+
+    /** "January 5 and January 6" is one stretch of days; "Jan. 5 and Jan. 9" two separate days. */
+    private static boolean consecutive(Month m1, int d1, Month m2, int d2) {
+        if (m1 == m2) return d2 == d1 + 1;
+        return d2 == 1 && d1 >= 28;
     }
 
     /** A run of days goes forward: within a month, or into the next one. */

@@ -166,6 +166,14 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void longRepetitiveTextStaysFast() {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            FINDER.find("one ".repeat(20000));
+            assertEquals(2000, FINDER.find("killed 3 men and ".repeat(2000)).size());
+        });
+    }
+
+    @Test
     void headlineStyle() {
         Casualty c = only("Car bomb kills dozens in border town");
         assertEquals(12, c.count());

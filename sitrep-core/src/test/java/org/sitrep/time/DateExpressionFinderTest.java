@@ -57,6 +57,15 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void daysFurtherApartAreSeparateMentions() {
+        assertEquals(List.of("Jan. 5", "Jan. 9"), FINDER.find("On Jan. 5 and Jan. 9 the town was hit.", PUB).stream().map(DateMention::text).toList());
+        List<DateMention> two = FINDER.find("On 5 and 9 January the town was hit.", PUB);
+        assertEquals(List.of("5", "9 January"), two.stream().map(DateMention::text).toList());
+        assertEquals(DateRange.day(d("2017-01-05")), two.get(0).range());
+        assertEquals(range("2017-01-31", "2017-02-01", 1), only("On Jan. 31 and Feb. 1 the town was hit.", d("2017-02-07")).range());
+    }
+
+    @Test
     void weekdayBeforeADayIsPartOfIt() {
         day("Thursday, Dec. 15 saw the heaviest raids.", d("2016-12-16"), "Thursday, Dec. 15", "2016-12-15");
         day("On Monday, Dec. 26 a drone hit the car.", d("2016-12-29"), "Monday, Dec. 26", "2016-12-26");
@@ -193,6 +202,15 @@ class DateExpressionFinderTest {
     @Test
     void numbersAndModelNamesAreNoDates() {
         assertTrue(FINDER.find("Six Tu-22M3 bombers hit 129 targets with 22 tons; 80 militiamen, 150 villages.", PUB).isEmpty());
+    }
+
+    @Test
+    void longRepetitiveTextStaysFast() {
+        // quadratic back-tracking would take minutes here
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            FINDER.find("one ".repeat(20000), PUB);
+            assertEquals(2000, FINDER.find("Jan. 5 and ".repeat(2000), PUB).size());
+        });
     }
 
     @Test
