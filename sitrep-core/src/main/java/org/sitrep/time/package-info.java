@@ -19,7 +19,7 @@
  * resolves after it except "tomorrow" (published + 1); ranges are cut at it. Years outside 1900..2100 and
  * impossible days give no mention. Without a published date only expressions with a year resolve.</li>
  * <li>"On January 5 and January 6" is one mention, 5..6 at precision 1 (it happened on both days; the
- * midpoint, ACLED's event_date, is the 5th). "between 11-13 Dec."/"from 3 to 5 March" bound the day:
+ * midpoint, ACLED's event_date, is the 5th); days further apart ("Jan. 5 and Jan. 9") are two mentions. "between 11-13 Dec."/"from 3 to 5 March" bound the day:
  * precision 1 up to two days, 2 up to a week, 3 beyond.</li>
  * <li>"on Monday" is the latest Monday not after the published date (the published day itself if it is a
  * Monday); "last Monday" the latest strictly before it.</li>
@@ -34,9 +34,11 @@
  * <li>"the following day", "two days later", "days earlier" resolve against the previous resolved mention
  * of the same text, or the narrative anchor passed to {@code find}; without either, no mention.</li>
  * <li>Years alone, "last year", "for years" give no mention: ACLED's precision stops at the month.</li>
+ * <li>The narrative year: after a date with a written year more than 60 days before the report ("in early
+ * November 2005"), a year-less day of that month or the next ("On 5 November") takes that year, until a
+ * date near the published one ends the flashback. Otherwise issue 2's rule holds.</li>
  * </ul>
- * Known limits: a year stated once in a historical narrative ("in early November 2005 ... On 5 November")
- * is not carried to later year-less dates (they take the published year, per issue 2's rule); future months
- * ("talks in February") resolve to the past month of that name: modality is the event coder's job.
+ * Known limits: future months ("talks in February") resolve to the past month of that name (modality is
+ * the event coder's job); "last year", seasons and lunar holidays are not read.
  */
 package org.sitrep.time;

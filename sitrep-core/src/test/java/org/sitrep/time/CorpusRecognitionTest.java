@@ -74,9 +74,12 @@ class CorpusRecognitionTest {
                 System.out.printf("  date  %-32s %s..%s p%d%n", '"' + m.text() + '"', m.range().from(), m.range().to(), m.range().precision());
                 mentions++;
             }
+            NarrativeDates narrative = new NarrativeDates(text, published, found);
             Matcher s = SENTENCE.matcher(text);
             while (s.find()) {
                 String sentence = s.group();
+                NarrativeDates.DateInForce inForce = narrative.dateFor(new org.sitrep.model.Span(s.start(), s.end()));
+                if (published != null) assertTrue(inForce != null && !inForce.range().to().isAfter(published.plusDays(1)), sentence);
                 List<org.sitrep.model.Span> dateSpans = dates.find(sentence, published).stream().map(DateMention::span).toList();
                 for (Casualty c : casualties.find(sentence, dateSpans)) {
                     assertTrue(c.span().end() <= sentence.length(), c.toString());
