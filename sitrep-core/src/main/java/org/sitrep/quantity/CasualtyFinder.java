@@ -89,7 +89,7 @@ public final class CasualtyFinder {
         List<String> none = new ArrayList<>();
         for (LexiconFile.Row r : LexiconFile.read(CasualtyFinder.class, "no-casualties.tsv", 2)) none.add(r.get(0));
 
-        String w = "[\\p{L}][\\p{L}'’.-]*";
+        String w = "(?:[\\p{L}][\\p{L}'’.-]*|\\d+-[\\p{L}][\\p{L}-]*)"; // a word, or "10-year-old"
         beforePattern = Pattern.compile("(?i:\\b(?<t>" + LexiconFile.alternation(before.keySet()) + "))\\s+$");
         afterPattern = Pattern.compile("^\\s*,?\\s*(?:[-–—][^-–—]{1,40}[-–—]\\s*)?(?:(?i:of)\\s+(?:(?i:them|those|whom)\\s+)?)?(?:(?i:" + AUX + ")\\s+){0,4}" + coverb + "(?i:(?<t>" + LexiconFile.alternation(after.keySet()) + "))\\b");
         tollPattern = Pattern.compile("(?i:\\b(?<t>" + LexiconFile.alternation(toll.keySet()) + ")"

@@ -174,6 +174,12 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void agesAreNoCounts() {
+        killed("A 10-year-old boy was killed by the shell.", 1, "10-year-old boy");
+        killed("The three-day battle killed 40 fighters.", 40, "fighters");
+    }
+
+    @Test
     void headlineStyle() {
         Casualty c = only("Car bomb kills dozens in border town");
         assertEquals(12, c.count());

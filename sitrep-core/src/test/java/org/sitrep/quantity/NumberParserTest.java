@@ -62,7 +62,7 @@ class NumberParserTest {
 
     @Test
     void notNumbers() {
-        for (String s : new String[]{"Tu-22M3", "4th", "M4", "hundred", "the", "", "1,2", "over", "twenty twenty"})
+        for (String s : new String[]{"Tu-22M3", "4th", "M4", "hundred", "the", "", "1,2", "over", "twenty twenty", "10-year-old", "three-day"})
             assertTrue(PARSER.parse(s).isEmpty(), s);
     }
 
