@@ -127,7 +127,7 @@ public final class NumberParser {
         if (v != null) return v;
         Token t = tokens.get(i);
         if (Character.isDigit(t.lower.charAt(0))) return digits(text, tokens, i);
-        return numberWords(tokens, i);
+        return numberWords(text, tokens, i);
     }
 
     private Parsed vague(List<Token> tokens, int i) {
@@ -157,6 +157,7 @@ public final class NumberParser {
         if (t.start > 0 && (Character.isLetter(text.charAt(t.start - 1))
                 || (text.charAt(t.start - 1) == '-' && t.start > 1 && Character.isLetter(text.charAt(t.start - 2))))) return null;
         if (t.end < text.length() && Character.isLetter(text.charAt(t.end))) return null; // "4th", "22M3": not a count
+        if (compoundAdjective(text, t.end)) return null; // "10-year-old", "5-km"
         String raw = t.lower;
         double value;
         if (raw.matches("\\d{1,3}(,\\d{3})+")) value = Double.parseDouble(raw.replace(",", ""));
@@ -172,7 +173,15 @@ public final class NumberParser {
         return new Parsed(new Quantity(new Span(t.start, tokens.get(next - 1).end), (int) value, Modifier.EXACT), next);
     }
 
-    private Parsed numberWords(List<Token> tokens, int i) {
+    /** A number joined by a hyphen to a word that is not a number: "10-year-old", "three-day", not "twenty-five". */
+    private boolean compoundAdjective(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != '-' || !Character.isLetter(text.charAt(end + 1))) return false;
+        int j = end + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+        return !words.containsKey(text.substring(end + 1, j).toLowerCase(Locale.ROOT));
+    }
+
+    private Parsed numberWords(String text, List<Token> tokens, int i) {
         long total = 0, current = 0;
         String last = null; // role of the last number word read
         int j = i, end = -1, next = i;
@@ -218,6 +227,7 @@ public final class NumberParser {
             if (total + current > MAX) return null;
         }
         if (end < 0) return null;
+        if (compoundAdjective(text, end)) return null; // "three-day offensive", "a two-year-old"
         return new Parsed(new Quantity(new Span(tokens.get(i).start, end), (int) (total + current), Modifier.EXACT), next);
     }
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates told from the previous date of the narrative, not from the published date: "the following day",
- * "the next morning", "the day before", "that day", "two days later", "a week earlier". They resolve
+ * "the next morning", "the day before", "that day", "two days later", "a week earlier", "days earlier". They resolve
  * against the anchor (the previous resolved expression, or the narrative anchor the caller passes) and
  * give nothing without one. The shifted range keeps the anchor's precision; a shift in weeks is precision 2.
  */
@@ -26,7 +26,7 @@ final class AnchoredRule implements DateRule {
     AnchoredRule(CalendarLexicon lexicon, Counts counts) {
         this.lexicon = lexicon;
         this.counts = counts;
-        counted = Pattern.compile("\\b(?<n>" + counts.pattern() + ")\\s+(?<u>" + lexicon.unit() + ")\\s+(?<dir>(?i:later|earlier|afterwards))\\b");
+        counted = Pattern.compile("\\b(?:(?<n>" + counts.pattern() + ")\\s+)?(?<u>" + lexicon.unit() + ")\\s+(?<dir>(?i:later|earlier|afterwards))\\b");
     }
 
     @Override
@@ -43,13 +43,30 @@ final class AnchoredRule implements DateRule {
         }
         m = counted.matcher(text);
         while (m.find()) {
-            Integer count = counts.value(m.group("n"));
             String unit = lexicon.unit(m.group("u"));
-            if (unit == null || unit.equals("MONTHS")) continue;
+            if (unit == null || unit.equals("MONTHS") || unit.equals("HOURS")) continue;
             int sign = m.group("dir").equalsIgnoreCase("earlier") ? -1 : 1;
-            out.add(new Candidate(m.start(), m.end(), c -> count == null || count > 366 ? null : shift(c.anchor(), sign, DurationRule.days(count, unit))));
+            if (m.group("n") == null) {
+                // "days earlier", "weeks later": no count, a window beside the anchor
+                if (!m.group("u").toLowerCase(Locale.ROOT).endsWith("s")) continue;
+                boolean weeks = !unit.equals("DAYS");
+                out.add(new Candidate(m.start(), m.end(), c -> beside(c.anchor(), sign, weeks)));
+                continue;
+            }
+            Counts.Read read = counts.read(m.group("n"));
+            if (read == null) continue;
+            int count = read.value();
+            out.add(new Candidate(m.start("n") + read.skip(), m.end(), c -> count > 366 ? null : shift(c.anchor(), sign, DurationRule.days(count, unit))));
         }
         return out;
+    }
+
+    /** "Days earlier": two to six days before the anchor (precision 2); "weeks earlier": one to four weeks (precision 3). */
+    private static DateRange beside(DateRange anchor, int sign, boolean weeks) {
+        if (anchor == null) return null;
+        int near = weeks ? 7 : 2, far = weeks ? 28 : 6;
+        return sign < 0 ? new DateRange(anchor.from().minusDays(far), anchor.from().minusDays(near), weeks ? 3 : 2)
+                : new DateRange(anchor.to().plusDays(near), anchor.to().plusDays(far), weeks ? 3 : 2);
     }
 
     private static DateRange shift(DateRange anchor, int sign, long days) {

@@ -79,7 +79,7 @@ final class CalendarLexicon {
         }
         for (LexiconFile.Row r : LexiconFile.read(CalendarLexicon.class, "units.tsv", 3)) {
             String u = r.get(1);
-            if (!List.of("DAYS", "WEEKS", "WEEKS2", "MONTHS").contains(u)) throw r.error("unknown unit " + u);
+            if (!List.of("HOURS", "DAYS", "WEEKS", "WEEKS2", "MONTHS").contains(u)) throw r.error("unknown unit " + u);
             units.put(r.get(0).toLowerCase(Locale.ROOT), u);
         }
         unitPattern = "(?i:" + LexiconFile.alternation(units.keySet()) + ")\\b";
@@ -113,7 +113,7 @@ final class CalendarLexicon {
 
     DayOfWeek weekday(String form) { return weekdays.get(clean(form)); }
 
-    /** DAYS, WEEKS, WEEKS2 (a fortnight) or MONTHS. */
+    /** HOURS, DAYS, WEEKS, WEEKS2 (a fortnight) or MONTHS. */
     String unit(String form) { return units.get(clean(form)); }
 
     RelativeDays relativeDays(String phrase) { return relativeDays.get(clean(phrase)); }

@@ -20,7 +20,10 @@ import java.util.List;
  * <ul>
  * <li>Each {@link DateRule} proposes spans; the longest win and mentions never overlap.</li>
  * <li>Spans are resolved in reading order. A day without a year is the latest such day not after the
- * published date; without a published date only expressions with a year resolve.</li>
+ * published date; without a published date only expressions with a year resolve. Exception, the
+ * narrative year: after a date with a written year more than 60 days before the report ("in early
+ * November 2005"), a year-less day of that month or the next ("On 5 November") is taken in that year,
+ * until a date near the published one ends the flashback.</li>
  * <li>Relative-to-narrative expressions ("the following day", "two days later") resolve against the
  * previous resolved mention of the same text, or, before the first one, the {@code narrativeAnchor}.</li>
  * <li>Nothing resolves after the published date except "tomorrow" (published + 1); ranges are cut at the
@@ -70,14 +73,16 @@ public final class DateExpressionFinder {
         if (text == null || text.isEmpty()) return out;
         List<DateRule.Candidate> chosen = choose(text);
         DateRange anchor = narrativeAnchor;
+        DateRange yearAnchor = null;
         for (DateRule.Candidate c : chosen) {
             DateRange r;
             try {
-                r = PastDates.clip(c.resolution().resolve(new DateRule.Context(published, anchor)), published);
+                r = PastDates.clip(c.resolution().resolve(new DateRule.Context(published, anchor, yearAnchor)), published);
             } catch (RuntimeException e) {
                 r = null; // a date we cannot compute is no date, never a failed batch
             }
             if (r == null) continue;
+            yearAnchor = narrativeYear(c, r, yearAnchor, published);
             int start = c.start(), end = c.end();
             while (start < end && !Character.isLetterOrDigit(text.charAt(start))) start++;
             while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
@@ -86,6 +91,17 @@ public final class DateExpressionFinder {
             anchor = r;
         }
         return out;
+    }
+
+    /**
+     * The narrative is in a year of its own once a date with a written year lies well before the report
+     * ("in early November 2005"); it stays there while the following dates do, and leaves it with the first
+     * date near the published one ("today", "last week").
+     */
+    private static DateRange narrativeYear(DateRule.Candidate c, DateRange r, DateRange yearAnchor, LocalDate published) {
+        boolean old = published == null || r.to().isBefore(published.minusDays(60));
+        if (!old) return null;
+        return c.dating() == DateRule.Dating.EXPLICIT_YEAR || yearAnchor != null ? r : null;
     }
 
     /** The longest candidates that do not overlap, in reading order. */
@@ -101,13 +117,15 @@ public final class DateExpressionFinder {
         }
         all.sort(Comparator.comparingInt((DateRule.Candidate c) -> c.end() - c.start()).reversed()
                 .thenComparingInt(DateRule.Candidate::start));
-        List<DateRule.Candidate> kept = new ArrayList<>();
+        // kept spans by start: a candidate is free when neither neighbour reaches into it
+        java.util.TreeMap<Integer, DateRule.Candidate> kept = new java.util.TreeMap<>();
         for (DateRule.Candidate c : all) {
-            boolean free = true;
-            for (DateRule.Candidate k : kept) if (c.start() < k.end() && k.start() < c.end()) { free = false; break; }
-            if (free) kept.add(c);
+            var before = kept.floorEntry(c.start());
+            var after = kept.ceilingEntry(c.start());
+            if (before != null && before.getValue().end() > c.start()) continue;
+            if (after != null && after.getKey() < c.end()) continue;
+            kept.put(c.start(), c);
         }
-        kept.sort(Comparator.comparingInt(DateRule.Candidate::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 }

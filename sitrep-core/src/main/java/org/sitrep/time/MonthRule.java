@@ -28,7 +28,7 @@ final class MonthRule implements DateRule {
         this.lexicon = lexicon;
         named = Pattern.compile("(?<pre>\\b(?i:since|in|during|through|throughout|until|till|by|from|of|early|earlier|late|later|mid"
                 + "|(?:early|late|earlier|later|in)\\s+(?:in\\s+)?(?:early|late|mid)?|(?:the\\s+)?(?:beginning|start|end|middle)\\s+of)[\\s-]*)?"
-                + "(?<m>" + lexicon.month() + ")(?:,?\\s+(?<y>\\d{4})(?!\\d))?");
+                + "(?<m>" + lexicon.month() + ")(?!\\.?\\s*(?:the\\s+)?\\d{1,2}(?!\\d))(?:,?\\s+(?<y>\\d{4})(?!\\d))?");
     }
 
     @Override
@@ -44,7 +44,8 @@ final class MonthRule implements DateRule {
             boolean since = pre.startsWith("since");
             // the span starts at the qualifier only when it tells something ("since", "early"), not at "in"/"of"
             int start = pre.isEmpty() || pre.matches("in|of|during|by|until|till|through|throughout|from") ? m.start("m") : m.start();
-            out.add(new Candidate(start, m.end(), c -> resolve(month, year, since, c.published())));
+            out.add(new Candidate(start, m.end(), c -> resolve(month, year, since, c.published(), c.reference(month)),
+                    since ? Dating.RELATIVE : year != null ? Dating.EXPLICIT_YEAR : Dating.YEARLESS));
         }
         m = relative.matcher(text);
         while (m.find()) {
@@ -62,13 +63,13 @@ final class MonthRule implements DateRule {
         return out;
     }
 
-    private static DateRange resolve(Month month, Integer year, boolean since, LocalDate published) {
+    private static DateRange resolve(Month month, Integer year, boolean since, LocalDate published, LocalDate reference) {
         YearMonth ym;
         if (year != null) {
             if (!PastDates.plausibleYear(year)) return null;
             ym = YearMonth.of(year, month);
         } else {
-            ym = PastDates.latestMonth(month, published);
+            ym = PastDates.latestMonth(month, since ? published : reference);
         }
         if (ym == null) return null;
         if (since) {

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  * Weeks and weekends as ranges at precision 2, computed from ISO weeks (Monday..Sunday) of the published
  * date, never past it: "this week" is the published date's week up to that day, "last week" the week
  * before, "last weekend" the Saturday and Sunday of the week before (a report of Monday 8 February means
- * 6-7 February), "this weekend"/"over the weekend" the latest Saturday-Sunday that has begun.
+ * 6-7 February), "this weekend"/"over the weekend"/"this past weekend" the latest Saturday-Sunday that has begun.
  * We give the two weekend days, not the whole week: the range is what the report allows, and its middle
  * (ACLED's event_date) is then the Saturday. "next week" claims the words but gives no date.
  */
 final class WeekRule implements DateRule {
     private final Pattern pattern = Pattern.compile("(?i:\\b(?:(?<qual>early|earlier|late|later)\\s+(?:in\\s+)?)?"
-            + "(?<rel>this|last|previous|the\\s+previous|next|the\\s+following|over\\s+the|during\\s+the|at\\s+the)\\s+(?<what>weekend|week)\\b)");
+            + "(?<rel>this\\s+past|this|last|previous|the\\s+previous|next|the\\s+following|over\\s+the|during\\s+the|at\\s+the|over\\s+the\\s+past|the\\s+past|past)\\s+(?<what>weekend|week)\\b)");
 
     @Override
     public List<Candidate> candidates(String text) {
@@ -29,7 +29,8 @@ final class WeekRule implements DateRule {
         while (m.find()) {
             String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             boolean weekend = m.group("what").equalsIgnoreCase("weekend");
-            if (!weekend && (rel.startsWith("over") || rel.startsWith("during") || rel.startsWith("at"))) continue; // "over the week": vague
+            // "over the week" is vague; "the past week" is a window of seven days (DurationRule)
+            if (!weekend && (rel.startsWith("over") || rel.startsWith("during") || rel.startsWith("at") || rel.contains("past"))) continue;
             out.add(new Candidate(m.start(), m.end(), c -> resolve(rel, weekend, c.published())));
         }
         return out;
