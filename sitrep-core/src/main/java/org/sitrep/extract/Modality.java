@@ -27,7 +27,7 @@ final class Modality {
         Set<Integer> seen = new HashSet<>();
         int node = t.head();
         while (node >= 0 && seen.add(node)) {
-            if (blocks(s, node)) return false;
+            if (blocks(s, node, node == t.head())) return false;
             Optional<Dependency> head = s.head(node);
             if (head.isEmpty() || head.get().governor() < 0) break;
             Dependency d = head.get();
@@ -45,8 +45,18 @@ final class Modality {
         return true;
     }
 
+    /** Verbs whose infinitive complement did happen: "continue to liberate", "managed to capture". */
+    private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("continue", "begin", "start", "manage", "succeed", "go", "keep");
+
     /** Children of {@code node} that make it not a fact. */
-    private boolean blocks(Sentence s, int node) {
+    private boolean blocks(Sentence s, int node, boolean isTrigger) {
+        // an infinitive trigger states a purpose or a plan ("the campaign to liberate X", "in order to capture"),
+        // unless an aspectual verb governs it
+        if (isTrigger && s.token(node).isVerb() && s.children(node).stream().anyMatch(c -> c.is("mark") && s.token(c.dependent()).lemma().equals("to"))) {
+            var h = s.head(node);
+            boolean aspectual = h.isPresent() && h.get().governor() >= 0 && ASPECTUAL.contains(s.token(h.get().governor()).lemma());
+            if (!aspectual) return true;
+        }
         for (Dependency c : s.children(node)) {
             String lemma = s.token(c.dependent()).lemma();
             if ((c.is("aux") || c.is("aux:pass")) && cues.is(Cues.Kind.FUTURE, lemma)) return true;

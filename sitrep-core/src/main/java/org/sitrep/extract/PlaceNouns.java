@@ -11,11 +11,20 @@ final class PlaceNouns {
     private final Map<String, Role> before = new HashMap<>();
     private final Map<String, Role> after = new HashMap<>();
 
+    private final java.util.Set<String> titles = new java.util.HashSet<>();
+
     PlaceNouns() {
+        for (String[] row : LexiconFile.rows("person-titles.txt", 1)) titles.add(row[0]);
         for (String[] row : LexiconFile.rows("place-nouns.tsv", 2)) {
             Role r = Role.valueOf(row[1]);
             (r == Role.BEFORE_OF ? before : after).put(row[0].toLowerCase(Locale.ROOT), r);
         }
+    }
+
+    /** A name that carries a person's title or rank. */
+    boolean isPersonName(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s.]+")) if (titles.contains(w)) return true;
+        return false;
     }
 
     boolean introduces(String word) { return before.containsKey(word.toLowerCase(Locale.ROOT)); }
@@ -32,6 +41,12 @@ final class PlaceNouns {
                 best = k.length();
         }
         return best;
+    }
+
+    /** The nouns that introduce a name ("town", "villages"), as a regex alternation. */
+    String beforeAlternation() {
+        return before.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
     }
 
     /** The "after" nouns as a regex alternation, longest first. */

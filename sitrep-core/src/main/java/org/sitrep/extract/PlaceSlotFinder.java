@@ -24,8 +24,6 @@ final class PlaceSlotFinder {
     private static final String WORD = "(?:" + CAP + "|" + LOW_ART + "|" + ORDINAL + ")";
     private static final String NAME = WORD + "(?:[ \\t]+" + WORD + ")*";
     private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
-    /** "the first village in this direction – X": a place noun whose name follows a dash. */
-    private static final Pattern DASHED = Pattern.compile("\\b(\\p{L}+)\\b[^.;:–—]{0,40}?\\s[–—]\\s*(" + NAME + ")");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "and", "or", "of", "on", "in", "its", "their", "this",
             "that", "these", "those", "his", "her", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
             "northeastern", "northwestern", "southeastern", "southwestern", "central", "northeast", "northwest", "southeast", "southwest");
@@ -33,12 +31,16 @@ final class PlaceSlotFinder {
     private final PlaceNouns nouns;
     private final Pattern afterPlaceNoun;
     private final Pattern locative;
+    /** "the first village in this direction – X": a place noun whose name follows a dash. */
+    private final Pattern dashed;
 
     PlaceSlotFinder(PlaceNouns nouns) {
         this.nouns = nouns;
         // an item of a list may carry its feature word: "X farms, Y and Z", "the A airbase and B"
         String item = "(?:the\\s+)?" + NAME + "(?:\\s+(?:" + nouns.afterAlternation() + ")){0,2}";
-        String list = item + "(?:\\s*,\\s*" + item + ")*(?:\\s*,?\\s+and\\s+" + item + ")?";
+        // commas join names only in a real coordination ("A, B and C"); "in Paris, the US Defense Secretary" is not one
+        String list = item + "(?:(?:\\s*,\\s*" + item + ")*\\s*,?\\s+(?:and|or)\\s+" + item + ")?";
+        this.dashed = Pattern.compile("(?i:\\b(?:" + nouns.beforeAlternation() + ")\\b)[^.;:–—]{0,40}?\\s[–—]\\s*(" + NAME + ")");
         this.afterPlaceNoun = Pattern.compile("\\b(\\p{L}+)\\s+of\\s+(" + list + ")");
         // "to" and "towards" are left out: "on the way to X", "fled to X" do not place an event at X
         this.locative = Pattern.compile("\\b(?:[Ii]n|[Nn]ear|[Aa]t|[Aa]round|[Oo]utside|[Ii]nside|[Ii]nto|[Oo]n)\\s+(?:the\\s+)?"
@@ -55,8 +57,8 @@ final class PlaceSlotFinder {
             boolean insideTown = districts && sentence.substring(m.end(2)).matches("(?s)\\s+(?:inside|in|of)\\s+the\\s+(?:town|city)\\b.*");
             addItems(sentence, offset, m.start(2), m.end(2), false, insideTown, out);
         }
-        m = DASHED.matcher(sentence);
-        while (m.find()) if (nouns.introduces(m.group(1))) addItems(sentence, offset, m.start(2), m.end(2), false, false, out);
+        m = dashed.matcher(sentence);
+        while (m.find()) addItems(sentence, offset, m.start(1), m.end(1), false, false, out);
         m = locative.matcher(sentence);
         while (m.find()) addItems(sentence, offset, m.start(1), m.end(1), false, false, out);
         return merge(out);
@@ -67,7 +69,7 @@ final class PlaceSlotFinder {
         while (n.find()) {
             int start = n.start(), end = n.end();
             String name = s.substring(start, end);
-            if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) continue;
+            if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)) || nouns.isPersonName(name)) continue;
             // feature words after the name: "airbase" belongs to it, "farms" does not, "province" makes it a region
             String rest = s.substring(end).replaceFirst("^\\s+", "");
             int gap = s.length() - end - rest.length();

@@ -104,8 +104,9 @@ final class SentenceCoder {
                     bestDistance = d;
                 }
             }
-            if ((best == null || bestDistance > MAX_LINK) && factualCount(factual) == 1 && !opensWithCondition(s)) {
-                // the parse lost the link ("Near X, one strike destroyed ..."), but the sentence reports one thing
+            if ((best == null || bestDistance > MAX_LINK) && factualCount(factual) == 1 && !opensWithCondition(s)
+                    && token <= 4) {
+                // a place that opens the sentence frames it ("Near X, one strike destroyed ..."), even where the parse lost the link
                 best = factual.entrySet().stream().filter(Map.Entry::getValue).findFirst().orElseThrow().getKey();
                 bestDistance = 0;
             }
@@ -137,9 +138,10 @@ final class SentenceCoder {
     private List<PlaceSlot> withObjects(Sentence s, List<Trigger> triggers, List<PlaceSlot> places, List<ActorMention> acting) {
         List<PlaceSlot> out = new ArrayList<>(places);
         for (Trigger t : triggers) {
-            if (t.pos() != 'V') continue;
+            if (t.pos() != 'V' || !(t.category() == Category.TERRITORY || t.category().isRemote() || t.category() == Category.SURRENDER)) continue;
             for (Dependency d : s.children(t.head())) {
-                if (!(d.is("obj") || d.is("nsubj:pass"))) continue;
+                // a passive subject names what was taken ("X was captured"); of a strike it is mostly who was hit
+                if (!(d.is("obj") || d.is("nsubj:pass") && t.category() == Category.TERRITORY)) continue;
                 Token o = s.token(d.dependent());
                 if (!o.isProperNoun()) o = nameOfPlaceNoun(s, o);
                 if (o == null) continue;
@@ -154,7 +156,7 @@ final class SentenceCoder {
                 if (out.stream().anyMatch(p -> p.span().overlaps(span))) continue;
                 if (acting.stream().anyMatch(a -> a.span().overlaps(span))) continue;
                 String text = s.text().substring(span.start() - s.begin(), span.end() - s.begin());
-                if (countries.isCountry(text)) continue;
+                if (countries.isCountry(text) || placeNouns.isPersonName(text)) continue;
                 out.add(new PlaceSlot(span, text, false, false));
             }
         }
