@@ -78,7 +78,7 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         for (CandidateEvent c : found) {
             if (c.place() == null) continue;
-            resolve(c, d, m, geocoder, admin, geo).ifPresent(events::add);
+            resolve(c, d, m, geocoder, admin, geo, placesBySentence.get(c.sentence().index())).ifPresent(events::add);
         }
         return SameFact.merge(events);
     }
@@ -253,9 +253,11 @@ public final class EventCoder {
         return null;
     }
 
-    private Optional<Event> resolve(CandidateEvent c, Document d, DocumentMentions m, Geocoder geocoder, AdminAreas admin, GeoContext geo) {
+    private Optional<Event> resolve(CandidateEvent c, Document d, DocumentMentions m, Geocoder geocoder, AdminAreas admin,
+                                    GeoContext geo, List<PlaceSlot> sentencePlaces) {
         PlaceSlot slot = c.place();
         Optional<PlaceQuery> rel = relative.parse(d.text(), slot.span());
+        if (rel.isEmpty()) rel = chainAnchor(slot, sentencePlaces, d.text());
         Place place = geocoder.resolve(slot.text(), rel, geo);
         if (place.gazetteerId() != null && place.gazetteerId().contains("PCL")) return Optional.empty();
         if (isCountryName(place, slot)) return Optional.empty();
@@ -295,6 +297,26 @@ public final class EventCoder {
         List<String> assoc2 = c.roles().assoc2().stream().map(x -> x.actor().name()).distinct().toList();
         return Optional.of(new Event(id, d.id(), date, type, a1, a2, assoc1, assoc2, place, c.fatalities(), certainty,
                 claimSource, note, evidence, d.source(), d.url()));
+    }
+
+    /**
+     * The anchor a list of places shares: in "A, B and C in the eastern countryside of X" or "the towns of A and B
+     * in the western X countryside" every place lies where the phrase after the last one says.
+     */
+    private Optional<PlaceQuery> chainAnchor(PlaceSlot slot, List<PlaceSlot> sentencePlaces, String text) {
+        for (PlaceSlot p : sentencePlaces) {
+            if (p.span().start() <= slot.span().end()) continue;
+            String between = text.substring(slot.span().end(), p.span().start());
+            if (between.length() > 160 || between.contains(".") || between.contains(";")) return Optional.empty();
+            Optional<PlaceQuery> q = relative.parse(text, p.span());
+            if (q.isPresent()) {
+                PlaceQuery a = q.get();
+                String anchor = a.anchor() == null ? p.text() : a.anchor();
+                return Optional.of(new PlaceQuery(slot.text(), a.relation(), a.distanceKm(), anchor, a.heading()));
+            }
+            if (p.region()) return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.PROVINCE, null, p.text(), null));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -83,7 +83,8 @@ final class RoleReader {
                 if (h.governor() < 0) return;
                 Token gov = s.token(h.governor());
                 boolean light = h.is("obj") && LIGHT_VERBS.contains(gov.lemma());
-                if (light || h.is("conj") || h.is("xcomp") || h.is("compound") || h.is("nmod:of") && gov.isNoun()) {
+                // "responded by shelling": the one who responded shelled
+                if (light || h.is("conj") || h.is("xcomp") || h.is("compound") || h.is("advcl:by") || h.is("nmod:of") && gov.isNoun()) {
                     List<ActorMention> more = new ArrayList<>();
                     collect(s, h.governor(), actors, more, new ArrayList<>(), depth + 1);
                     agents.addAll(more);
@@ -116,6 +117,15 @@ final class RoleReader {
     private static List<ActorMention> recipients(Sentence s, int node, List<ActorMention> actors) {
         List<ActorMention> out = new ArrayList<>();
         for (Dependency d : s.children(node)) if (d.is("obl:to") || d.is("nmod:to") || d.is("obl:in_to")) out.addAll(in(s, d.dependent(), actors));
+        if (out.isEmpty()) {
+            // the parser often hangs "to X" elsewhere ("handed over their positions in the district of Y to HTS"):
+            // an actor right after "to", later in the sentence, is the recipient
+            int after = s.token(node).end();
+            for (ActorMention a : actors) {
+                int i = s.tokenAt(a.span().start());
+                if (a.span().start() > after && i > 0 && s.token(i - 1).word().equalsIgnoreCase("to")) out.add(a);
+            }
+        }
         if (out.isEmpty()) {
             // coordinated verbs share the recipient: "laid down arms and turned themselves in to the army"
             for (Dependency d : s.dependencies()) {

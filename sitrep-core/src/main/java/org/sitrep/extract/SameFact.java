@@ -48,9 +48,11 @@ final class SameFact {
                 && (a.eventType() == EventType.BATTLES || a.eventType() == EventType.STRATEGIC_DEVELOPMENTS);
     }
 
+    /** The place itself: its gazetteer entry when found, else the name the text gives it (not its anchor's). */
     private static String placeKey(Event e) {
         if (e.place().gazetteerId() != null && e.place().geoPrecision() == 1) return e.place().gazetteerId();
-        String n = Normalizer.normalize(e.place().name() == null ? "" : e.place().name(), Normalizer.Form.NFD)
+        String name = e.place().mention() != null ? e.place().mention() : e.place().name();
+        String n = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\p{IsArabic}]", "");
         return n.replaceFirst("^(al|el|as|ash|ad|ar|at|az|an)(?=.{3})", "");
     }
