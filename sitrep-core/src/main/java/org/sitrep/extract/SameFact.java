@@ -34,7 +34,9 @@ final class SameFact {
     }
 
     private static boolean sameFact(Event a, Event b) {
-        if (!a.docId().equals(b.docId()) || !sameKind(a, b) || !a.date().overlaps(b.date())) return false;
+        // an event the report does not date (a headline, a summary) is the dated one it repeats
+        boolean datesAgree = a.date().overlaps(b.date()) || undated(a) || undated(b);
+        if (!a.docId().equals(b.docId()) || !sameKind(a, b) || !datesAgree) return false;
         return placeKey(a).equals(placeKey(b));
     }
 

@@ -1,0 +1,134 @@
+package org.sitrep;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Certainty;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The extraction path on reports we write ourselves: each test states one coding rule of spec/EVENTS.md. */
+class PipelineTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2018, 3, 14);
+
+    private static List<Event> extract(String text) {
+        return TestTheatre.pipeline().extract(new Document("t", null, "test", PUBLISHED, false, "", text, "test"));
+    }
+
+    private static Set<String> places(List<Event> events) {
+        return events.stream().map(e -> e.place().mention()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void oneEventPerPlaceOfACoordinatedCapture() {
+        List<Event> events = extract("On March 12, government forces captured the villages of Khirbet Zaytun, Tal Marwan and the 5th Brigade base north of Hama.");
+        assertEquals(Set.of("Khirbet Zaytun", "Tal Marwan", "5th Brigade base"), places(events));
+        for (Event e : events) {
+            assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, e.subEventType());
+            assertEquals("Syrian Arab Army", e.actor1().name());
+            assertEquals(LocalDate.of(2018, 3, 12), e.date().eventDate());
+            assertEquals(1, e.date().precision());
+            assertNotNull(e.place().latitude(), "an unknown village north of Hama is placed by its anchor");
+            assertTrue(e.place().geoPrecision() >= 2);
+        }
+    }
+
+    @Test
+    void aNonStateGroupTakingAPlaceOvertakesTerritory() {
+        List<Event> events = extract("On March 10, Hay'at Tahrir al-Sham fighters seized the town of Maarat al-Numan from the National Front for Liberation.");
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals(SubEventType.NON_STATE_OVERTAKES_TERRITORY, e.subEventType());
+        assertEquals("Hay'at Tahrir al-Sham", e.actor1().name());
+        assertEquals("National Front for Liberation", e.actor2().name());
+        assertEquals("Idleb", e.place().admin1());
+    }
+
+    @Test
+    void plansConditionsAndDenialsAreNotEvents() {
+        assertEquals(List.of(), extract("The army will attack the town of Khan Shaykhun next week."));
+        assertEquals(List.of(), extract("If the rebels capture Saraqib, the road will be cut."));
+        assertEquals(List.of(), extract("Kafr Zita is the next expected target of the offensive."));
+        assertEquals(List.of(), extract("The ministry denied that its jets had not struck Jisr al-Shughur; the group plans to capture Ariha."),
+                "a plan is not an event");
+    }
+
+    @Test
+    void passiveVoiceGivesTheAgentAsActor1() {
+        List<Event> events = extract("On March 13, the village of Tal Sharif was recaptured by Syrian Democratic Forces near Raqqa.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Syrian Democratic Forces", events.get(0).actor1().name());
+    }
+
+    @Test
+    void airStrikesAndShellingAreTheirOwnSubTypes() {
+        List<Event> air = extract("On March 11, Russian warplanes carried out airstrikes on militant positions in Khan Shaykhun.");
+        assertEquals(SubEventType.AIR_STRIKE, air.get(0).subEventType());
+        assertEquals("Russian Armed Forces", air.get(0).actor1().name());
+        List<Event> shelling = extract("On March 11, rebel artillery shelled the town of Mhardeh.");
+        assertEquals(SubEventType.SHELLING, shelling.get(0).subEventType());
+    }
+
+    @Test
+    void fatalitiesAreConservativeAndWoundedAreNotDead() {
+        Event over = extract("On March 9, clashes between the army and rebels in Harasta killed over 20 fighters.").get(0);
+        assertEquals(20, over.fatalities());
+        Event dozens = extract("On March 9, an air strike on Douma killed dozens of civilians.").get(0);
+        assertEquals(12, dozens.fatalities());
+        Event wounded = extract("On March 9, shelling of Jaramana wounded 15 people.").get(0);
+        assertNull(wounded.fatalities());
+    }
+
+    @Test
+    void attributionMakesClaimsAndDisputes() {
+        Event reported = extract("On March 8, rebels reportedly shelled the town of Mhardeh.").get(0);
+        assertEquals(Certainty.REPORTED, reported.certainty());
+        Event claimed = extract("According to the SDF, Islamic State fighters shelled Hajin on March 8.").get(0);
+        assertEquals(Certainty.CLAIMED, claimed.certainty());
+        assertTrue(claimed.claimSource().contains("SDF"));
+        Event disputed = extract("The group's news agency said its fighters shelled army positions in Jurin on March 8, "
+                + "killing 5 soldiers, but pro-government sources denied the claim.").get(0);
+        assertEquals(Certainty.DISPUTED, disputed.certainty());
+    }
+
+    @Test
+    void notesAreNeutralAndEvidenceIsTheSentence() {
+        String text = "On March 7, the heroic army liberated the village of Abu Dali from the terrorists.";
+        Event e = extract(text).get(0);
+        String notes = e.notes().toLowerCase();
+        assertFalse(notes.contains("liberat"), notes);
+        assertFalse(notes.contains("terrorist"), notes);
+        assertFalse(notes.contains("heroic"), notes);
+        assertEquals(text, e.evidence().text());
+        var location = e.evidence().fields().get("location");
+        assertEquals("Abu Dali", text.substring(location.start(), location.end()));
+    }
+
+    @Test
+    void aFactRepeatedInHeadlineAndBodyIsOneEvent() {
+        String text = "Army captures Tal Rifaat\n\nOn March 6, government forces captured Tal Rifaat after heavy clashes. "
+                + "The capture of Tal Rifaat was confirmed by residents.";
+        List<Event> events = extract(text);
+        assertEquals(1, events.size(), events.toString());
+    }
+
+    @Test
+    void undatedEventsTakeThePublishedWeek() {
+        Event e = extract("Government forces captured the village of Tal Marwan near Hama.").get(0);
+        assertEquals(2, e.date().precision());
+        assertEquals(PUBLISHED, e.date().eventDate());
+        assertEquals(PUBLISHED.minusDays(6), e.date().from());
+    }
+
+    @Test
+    void idsAreStable() {
+        String text = "On March 12, government forces captured the village of Tal Marwan north of Hama.";
+        assertEquals(extract(text).get(0).eventId(), extract(text).get(0).eventId());
+    }
+}
