@@ -40,6 +40,8 @@ import org.apache.lucene.util.BytesRef;
 public final class GazetteerImporter implements Closeable {
     static final String SCHEMA = "sitrep-gazetteer-1";
     static final String SEP = "\u001f";
+    /** Rows are flushed to disk in segments of about this size: the import's memory does not grow with the file. */
+    static final double RAM_BUFFER_MB = 32;
 
     private final IndexWriter writer;
     private final AdminAreas admin;
@@ -60,7 +62,7 @@ public final class GazetteerImporter implements Closeable {
         Directory dir = FSDirectory.open(indexDir);
         IndexWriterConfig cfg = new IndexWriterConfig(new KeywordAnalyzer());
         cfg.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        cfg.setRAMBufferSizeMB(64);
+        cfg.setRAMBufferSizeMB(RAM_BUFFER_MB);
         cfg.setCommitOnClose(false);
         this.writer = new IndexWriter(dir, cfg);
         this.admin = admin;

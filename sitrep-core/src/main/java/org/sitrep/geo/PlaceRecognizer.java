@@ -103,7 +103,7 @@ public final class PlaceRecognizer {
 
     /** A first name or a title before a one-word match: "Mahmoud Abbas", "President Assad". */
     private boolean personLike(String text, List<Word> words, int i) {
-        if (i == 0) return false;
+        if (i == 0 || NameKey.isArabic(words.get(i).text())) return false; // Arabic script has no capitals to go by
         Word prev = words.get(i - 1);
         if (!adjacent(text, prev, words.get(i))) return false;
         String p = prev.text().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
