@@ -8,8 +8,8 @@ import java.util.Set;
  *
  * @param admin1Hints    governorates/provinces the text names (OCHA English names for Syria, the text's words
  *                       otherwise)
- * @param countryHint    ISO code of a country other than the theatre's that the text is about (named at least as
- *                       often as the theatre's country), or null
+ * @param countryHint    ISO code of a country other than the theatre's that the text is about
+ *                       (named more often than the theatre's country), or null
  * @param documentPlaces unambiguous places of the same document: candidates near them are preferred
  */
 public record GeoContext(Set<String> admin1Hints, String countryHint, List<GazetteerEntry> documentPlaces) {

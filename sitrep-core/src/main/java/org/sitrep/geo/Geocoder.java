@@ -104,7 +104,7 @@ public final class Geocoder {
 
     private static final Pattern FOREIGN_PROVINCE = Pattern.compile("\\b([\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?)\\s+(?:province|governorate)\\b");
 
-    /** A foreign country the text names at least as often as the theatre's. */
+    /** A foreign country the text names more often than the theatre's. */
     private String countryHint(String text) {
         Map<String, Integer> counts = new HashMap<>();
         for (Map.Entry<String, String> e : countryNames.entrySet()) {
@@ -115,7 +115,7 @@ public final class Geocoder {
         }
         int home = counts.getOrDefault(theatre, 0);
         return counts.entrySet().stream()
-                .filter(e -> !e.getKey().equals(theatre) && e.getValue() >= home)
+                .filter(e -> !e.getKey().equals(theatre) && e.getValue() > home)
                 .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
                         .thenComparing(e -> e.getKey(), Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
@@ -143,8 +143,9 @@ public final class Geocoder {
         }
         Set<String> foreignOk = new LinkedHashSet<>();
         if (ctx.countryHint() != null) foreignOk.add(ctx.countryHint());
+        boolean exactExists = found.values().stream().anyMatch(s -> s.score() >= 1.0);
         List<Ranked> out = new ArrayList<>();
-        for (ScoredEntry s : found.values()) out.add(rank(s, ctx, wantedFeatures));
+        for (ScoredEntry s : found.values()) out.add(rank(s, ctx, wantedFeatures, found.keySet(), exactExists));
         boolean theatreHasOne = out.stream().anyMatch(r -> r.entry().countryCode().equals(theatre) && r.match() >= ACCEPT);
         out.sort(Comparator.comparing((Ranked r) -> theatreHasOne && !r.entry().countryCode().equals(theatre)
                         && !foreignOk.contains(r.entry().countryCode()))
@@ -153,9 +154,11 @@ public final class Geocoder {
         return out;
     }
 
-    private Ranked rank(ScoredEntry s, GeoContext ctx, List<String> wantedFeatures) {
+    private Ranked rank(ScoredEntry s, GeoContext ctx, List<String> wantedFeatures, Set<String> readings, boolean exactExists) {
         GazetteerEntry e = s.entry();
         double score = s.score();
+        // a name spelled exactly as some place is most likely that place, not a misspelling of another
+        if (exactExists && s.score() < 1.0) score -= 0.15;
         StringBuilder why = new StringBuilder(s.reason());
         boolean supported = false;
         String cc = e.countryCode();
@@ -172,7 +175,7 @@ public final class Geocoder {
         double nearest = Double.MAX_VALUE;
         String nearestName = null;
         for (GazetteerEntry p : ctx.documentPlaces()) {
-            if (p.id().equals(e.id())) continue;
+            if (readings.contains(p.id())) continue; // another reading of the same name supports nothing
             double d = Coordinates.distanceKm(e.latitude(), e.longitude(), p.latitude(), p.longitude());
             if (d < nearest) { nearest = d; nearestName = p.name(); }
         }
