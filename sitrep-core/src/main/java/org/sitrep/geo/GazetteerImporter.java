@@ -148,6 +148,8 @@ public final class GazetteerImporter implements Closeable {
         Set<String> entryKeys = new LinkedHashSet<>();
         entryKeys.add(keys.key(entry.name()));
         for (String a : entry.alternateNames()) entryKeys.add(keys.key(a));
+        entryKeys.add(keys.gluedKey(entry.name()));
+        for (String a : entry.alternateNames()) entryKeys.add(keys.gluedKey(a));
         entryKeys.remove("");
         addKeys(d, entryKeys);
         d.add(new StoredField("name", entry.name()));
@@ -166,12 +168,15 @@ public final class GazetteerImporter implements Closeable {
     private void addAlternate(String id, String of, String name) {
         String k = keys.key(name);
         if (k.isEmpty()) return;
+        Set<String> altKeys = new LinkedHashSet<>(java.util.List.of(k));
+        String glued = keys.gluedKey(name);
+        if (!glued.isEmpty()) altKeys.add(glued);
         Document d = new Document();
         d.add(new StringField("id", id, Field.Store.YES));
         d.add(new StringField("type", "alt", Field.Store.NO));
         d.add(new StoredField("of", of));
         d.add(new StoredField("name", name));
-        addKeys(d, Set.of(k));
+        addKeys(d, altKeys);
         update(id, d);
     }
 

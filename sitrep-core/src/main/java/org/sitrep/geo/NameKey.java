@@ -41,7 +41,7 @@ public final class NameKey {
     private static final Pattern GLUED_ARTICLE = Pattern.compile("^[ae](t|d|r|z|s|n)\\1(.{2,})$");
 
     /** Bump when the rules in this class change: indexes built with older keys are then rebuilt. */
-    private static final String RULES_VERSION = "rules-2";
+    private static final String RULES_VERSION = "rules-3";
     private static final NameKey STANDARD = load();
 
     private final Map<String, String> variants;
@@ -71,6 +71,23 @@ public final class NameKey {
         String s = clean(name);
         if (s.isBlank()) return "";
         return isArabic(s) ? arabicKey(s) : latinKey(s);
+    }
+
+    /**
+     * The key of the name written as one word, articles and all ("Tall Ed-daman" as "TallEddaman"): reports that run
+     * a compound together match it, though the word rules of {@link #key} cannot see its parts. Equal to
+     * {@link #key} for one-word names; "" for Arabic script (its key already ignores spaces).
+     */
+    public String gluedKey(String name) {
+        String s = clean(name);
+        if (s.isBlank() || isArabic(s)) return "";
+        return latinKey(NOT_WORD.matcher(stripMarks(s)).replaceAll(""));
+    }
+
+    private static String stripMarks(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFD);
+        t = MARKS.matcher(t).replaceAll("");
+        return APOSTROPHES.matcher(t).replaceAll("");
     }
 
     /** DoubleMetaphone codes (primary, alternate) of a Latin key; empty for Arabic or short keys. */
