@@ -44,6 +44,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class Gazetteer implements Closeable {
     private static final int MAX_HITS = 200;
+    /** Fuzzy and phonetic readings beyond this many are too weak to matter and cost stored-field reads. */
+    private static final int MAX_LOOSE_HITS = 40;
 
     private final DirectoryReader reader;
     private final FSDirectory directory;
@@ -188,7 +190,7 @@ public final class Gazetteer implements Closeable {
     public List<GazetteerEntry> lookup(String name) {
         String k = keys.key(name);
         if (k.isEmpty()) return List.of();
-        return search(new TermQuery(new Term("key", k)), k).values().stream()
+        return search(new TermQuery(new Term("key", k)), k, MAX_HITS).values().stream()
                 .map(ScoredEntry::entry)
                 .sorted(Comparator.comparingLong(GazetteerEntry::population).reversed())
                 .toList();
@@ -201,17 +203,20 @@ public final class Gazetteer implements Closeable {
     public List<ScoredEntry> candidates(String name, int max) {
         String k = keys.key(name);
         if (k.isEmpty()) return List.of();
-        Map<String, ScoredEntry> best = new LinkedHashMap<>(search(new TermQuery(new Term("key", k)), k));
+        Map<String, ScoredEntry> best = new LinkedHashMap<>(search(new TermQuery(new Term("key", k)), k, MAX_HITS));
         if (k.length() >= 4) {
-            int edits = k.length() >= 8 ? 2 : 1;
-            Query fuzzy = new FuzzyQuery(new Term("key", k), edits, 1, 64, true);
-            search(fuzzy, k).values().forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
+            search(new FuzzyQuery(new Term("key", k), 1, 1, 64, true), k, MAX_LOOSE_HITS).values()
+                    .forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
+            // two edits only for long names nothing closer matched: its automaton costs a millisecond or two
+            if (best.isEmpty() && k.length() >= 8)
+                search(new FuzzyQuery(new Term("key", k), 2, 1, 64, true), k, MAX_LOOSE_HITS).values()
+                        .forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
         }
         List<String> codes = NameKey.phonetic(k);
         if (!codes.isEmpty()) {
             BooleanQuery.Builder q = new BooleanQuery.Builder();
             for (String c : codes) q.add(new TermQuery(new Term("phon", c)), BooleanClause.Occur.SHOULD);
-            search(q.build(), k).values().forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
+            search(q.build(), k, MAX_LOOSE_HITS).values().forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
         }
         return best.values().stream()
                 .sorted(Comparator.comparingDouble(ScoredEntry::score).reversed()
@@ -224,11 +229,11 @@ public final class Gazetteer implements Closeable {
     private static ScoredEntry better(ScoredEntry a, ScoredEntry b) { return a.score() >= b.score() ? a : b; }
 
     /** Runs a query and scores each place by how close its nearest key is to the query key. */
-    private Map<String, ScoredEntry> search(Query q, String queryKey) {
+    private Map<String, ScoredEntry> search(Query q, String queryKey, int maxHits) {
         Map<String, ScoredEntry> out = new LinkedHashMap<>();
         try {
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(q, MAX_HITS).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(q, maxHits).scoreDocs) {
                 Document d = stored.document(sd.doc);
                 GazetteerEntry e;
                 String via = null;
