@@ -141,12 +141,15 @@ public final class AdminAreas {
 
     public List<AdminArea> governorates() { return List.copyOf(governorates); }
 
-    /** The governorate, district and sub-district containing a point (level-3 area), or empty outside Syria. */
+    /**
+     * The governorate, district and sub-district containing a point (level-3 area), or empty outside Syria. A
+     * point up to ~2 km outside the boundaries (coast, rounded border points) gets the nearest area: use
+     * {@link #locateWithin} for places known to lie abroad.
+     */
     public Optional<AdminArea> locate(double lat, double lon) {
+        Optional<AdminArea> inside = locateWithin(lat, lon);
+        if (inside.isPresent()) return inside;
         Point pt = geometries.createPoint(new Coordinate(lon, lat));
-        @SuppressWarnings("unchecked")
-        List<Shape> hits = subDistricts.query(new Envelope(lon, lon, lat, lat));
-        for (Shape s : hits) if (s.geometry().covers(pt)) return Optional.of(s.area());
         @SuppressWarnings("unchecked")
         List<Shape> near = subDistricts.query(new Envelope(lon - SNAP_DEGREES, lon + SNAP_DEGREES, lat - SNAP_DEGREES, lat + SNAP_DEGREES));
         Shape best = null;
@@ -156,6 +159,15 @@ public final class AdminAreas {
             if (d <= bestDistance) { bestDistance = d; best = s; }
         }
         return Optional.ofNullable(best).map(Shape::area);
+    }
+
+    /** The level-3 area strictly containing the point (its boundary included), without snapping. */
+    public Optional<AdminArea> locateWithin(double lat, double lon) {
+        Point pt = geometries.createPoint(new Coordinate(lon, lat));
+        @SuppressWarnings("unchecked")
+        List<Shape> hits = subDistricts.query(new Envelope(lon, lon, lat, lat));
+        for (Shape s : hits) if (s.geometry().covers(pt)) return Optional.of(s.area());
+        return Optional.empty();
     }
 
     /**

@@ -51,6 +51,8 @@ public final class Gazetteer implements Closeable {
     private final FSDirectory directory;
     private final IndexSearcher searcher;
     private final Set<String> knownKeys;
+    /** Keys of the generic words place names begin with (tal, dair, kafr...). */
+    private final List<String> headKeys;
     private final NameKey keys = NameKey.standard();
 
     private Gazetteer(DirectoryReader reader, FSDirectory directory) throws IOException {
@@ -64,6 +66,12 @@ public final class Gazetteer implements Closeable {
             for (BytesRef t = te.next(); t != null; t = te.next()) known.add(t.utf8ToString());
         }
         this.knownKeys = Set.copyOf(known);
+        Set<String> heads = new HashSet<>();
+        for (String[] row : Geocoder.rows("place-name-heads.tsv", 2)) {
+            String k = keys.key(row[0]);
+            if (k.length() >= 2) heads.add(k);
+        }
+        this.headKeys = List.copyOf(heads);
     }
 
     /** Opens a built index. */
@@ -254,7 +262,7 @@ public final class Gazetteer implements Closeable {
         return out;
     }
 
-    private static ScoredEntry score(GazetteerEntry e, String queryKey, String[] entryKeys, String via) {
+    private ScoredEntry score(GazetteerEntry e, String queryKey, String[] entryKeys, String via) {
         int edits = Integer.MAX_VALUE;
         String nearest = null;
         for (String k : entryKeys) {
@@ -264,12 +272,40 @@ public final class Gazetteer implements Closeable {
         String alt = via == null ? "" : " via alternate name '" + via + "'";
         if (edits == 0) return new ScoredEntry(e, 1.0, "exact" + alt);
         if (edits <= 2) {
-            double s = 0.9 - 0.1 * (edits - 1) - 0.5 * edits / Math.max(queryKey.length(), 1);
-            return new ScoredEntry(e, round(s), "fuzzy (" + edits + " edit" + (edits > 1 ? "s" : "") + ": " + nearest + ")" + alt);
+            int len = Math.max(queryKey.length(), 1);
+            double s;
+            String kind;
+            if (skeleton(queryKey).equals(skeleton(nearest))) {
+                // only vowels differ: the commonest transliteration difference (Jarablus/Jarabulus)
+                s = 0.92 - 0.04 * (edits - 1) - 0.2 * edits / len;
+                kind = "vowels";
+            } else {
+                s = 0.85 - 0.1 * (edits - 1) - 0.6 * edits / len;
+                kind = "letters";
+                // a consonant changed in the short name after a generic head: Kafr Naya is not Kafr Naha
+                String head = headOf(queryKey);
+                if (head != null && nearest.startsWith(head) && queryKey.length() - head.length() < 6) s -= 0.4;
+            }
+            return new ScoredEntry(e, round(s), "fuzzy (" + edits + " edit" + (edits > 1 ? "s" : "") + " in " + kind + ": " + nearest + ")" + alt);
         }
         double similarity = nearest == null ? 0 : 1.0 - (double) edits / Math.max(queryKey.length(), nearest.length());
         double s = 0.35 + 0.25 * Math.max(0, similarity);
         return new ScoredEntry(e, round(s), "sounds like (" + String.join("/", NameKey.phonetic(queryKey)) + ": " + nearest + ")" + alt);
+    }
+
+    /** The consonants of a key; semi-vowels count as vowels, as transliterations swap them (Suwayda/Sweida). */
+    static String skeleton(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if ("aeiouyw".indexOf(c) < 0 && (b.length() == 0 || b.charAt(b.length() - 1) != c)) b.append(c);
+        }
+        return b.toString();
+    }
+
+    private String headOf(String key) {
+        for (String h : headKeys) if (key.length() > h.length() && key.startsWith(h)) return h;
+        return null;
     }
 
     private static double round(double v) { return Math.round(v * 1000) / 1000.0; }

@@ -200,7 +200,7 @@ public final class GazetteerImporter implements Closeable {
 
     private GazetteerEntry withAdmin(GazetteerEntry e) {
         if (admin == null || !(e.countryCode().isEmpty() || e.countryCode().equals("SY"))) return e;
-        return admin.locate(e.latitude(), e.longitude())
+        return (e.countryCode().isEmpty() ? admin.locateWithin(e.latitude(), e.longitude()) : admin.locate(e.latitude(), e.longitude()))
                 .map(a -> e.withAdmin(a.admin1(), a.level() >= 2 ? a.admin2() : e.admin2()))
                 .orElse(e);
     }
