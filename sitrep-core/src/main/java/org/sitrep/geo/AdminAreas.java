@@ -18,8 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -56,34 +58,82 @@ public final class AdminAreas {
     /** Loads {@code syr_admin1..3.geojson} from an OCHA COD-AB directory. */
     public static AdminAreas load(Path ochaDir) {
         AdminAreas a = new AdminAreas();
-        ObjectMapper json = new ObjectMapper();
-        try {
-            for (int level = 1; level <= 3; level++) {
-                Path file = ochaDir.resolve("syr_admin" + level + ".geojson");
-                if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": missing OCHA boundary file");
-                JsonNode root = json.readTree(file.toFile());
+        JsonFactory json = new JsonFactory();
+        for (int level = 1; level <= 3; level++) {
+            Path file = ochaDir.resolve("syr_admin" + level + ".geojson");
+            if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": missing OCHA boundary file");
+            // streamed: a tree of half a million coordinate nodes costs more than a second at start-up
+            try (JsonParser p = json.createParser(file.toFile())) {
                 int n = 0;
-                for (JsonNode f : root.path("features")) {
-                    n++;
-                    JsonNode p = f.path("properties");
-                    Geometry g;
-                    try {
-                        g = a.geometry(f.path("geometry"));
-                    } catch (RuntimeException e) {
-                        throw new IllegalArgumentException(file + ": feature " + n + ": bad geometry: " + e.getMessage(), e);
+                while (p.nextToken() != null) {
+                    if (p.currentToken() != JsonToken.FIELD_NAME || !"features".equals(p.currentName())) continue;
+                    if (p.nextToken() != JsonToken.START_ARRAY) throw new IllegalArgumentException(file + ": features is not an array");
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        n++;
+                        Map<String, String> props = new HashMap<>();
+                        String type = null;
+                        Object coords = null;
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String field = p.currentName();
+                            p.nextToken();
+                            if (field.equals("properties")) {
+                                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                    String k = p.currentName();
+                                    p.nextToken();
+                                    if (p.currentToken().isScalarValue()) props.put(k, p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText());
+                                    else p.skipChildren();
+                                }
+                            } else if (field.equals("geometry") && p.currentToken() == JsonToken.START_OBJECT) {
+                                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                    String k = p.currentName();
+                                    p.nextToken();
+                                    if (k.equals("type")) type = p.getText();
+                                    else if (k.equals("coordinates")) coords = nested(p);
+                                    else p.skipChildren();
+                                }
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                        Geometry g;
+                        try {
+                            g = a.geometry(type, coords);
+                        } catch (RuntimeException e) {
+                            throw new IllegalArgumentException(file + ": feature " + n + ": bad geometry: " + e.getMessage(), e);
+                        }
+                        AdminArea area = a.area(level, props, g);
+                        a.areas.add(area);
+                        if (level == 3) a.subDistricts.insert(g.getEnvelopeInternal(), new Shape(area, PreparedGeometryFactory.prepare(g), g));
+                        if (level == 1) a.governorates.add(area);
                     }
-                    AdminArea area = a.area(level, p, g);
-                    a.areas.add(area);
-                    if (level == 3) a.subDistricts.insert(g.getEnvelopeInternal(), new Shape(area, PreparedGeometryFactory.prepare(g), g));
-                    if (level == 1) a.governorates.add(area);
+                    break;
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(ochaDir + ": " + e.getMessage(), e);
         }
         a.subDistricts.build();
         a.indexGovernorateNames();
         return a;
+    }
+
+    /** A GeoJSON coordinates value: a position as double[], deeper levels as lists. */
+    private static Object nested(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) throw new IOException("coordinates: expected an array");
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            double x = p.getDoubleValue();
+            p.nextToken();
+            double y = p.getDoubleValue();
+            while (p.nextToken() != JsonToken.END_ARRAY) { } // a third (height) value is ignored
+            return new double[] {x, y};
+        }
+        List<Object> out = new ArrayList<>();
+        while (t != JsonToken.END_ARRAY) {
+            out.add(nested(p));
+            t = p.nextToken();
+        }
+        return out;
     }
 
     /** Every governorate, district and sub-district, with its representative point. */
@@ -91,12 +141,15 @@ public final class AdminAreas {
 
     public List<AdminArea> governorates() { return List.copyOf(governorates); }
 
-    /** The governorate, district and sub-district containing a point (level-3 area), or empty outside Syria. */
+    /**
+     * The governorate, district and sub-district containing a point (level-3 area), or empty outside Syria. A
+     * point up to ~2 km outside the boundaries (coast, rounded border points) gets the nearest area: use
+     * {@link #locateWithin} for places known to lie abroad.
+     */
     public Optional<AdminArea> locate(double lat, double lon) {
+        Optional<AdminArea> inside = locateWithin(lat, lon);
+        if (inside.isPresent()) return inside;
         Point pt = geometries.createPoint(new Coordinate(lon, lat));
-        @SuppressWarnings("unchecked")
-        List<Shape> hits = subDistricts.query(new Envelope(lon, lon, lat, lat));
-        for (Shape s : hits) if (s.geometry().covers(pt)) return Optional.of(s.area());
         @SuppressWarnings("unchecked")
         List<Shape> near = subDistricts.query(new Envelope(lon - SNAP_DEGREES, lon + SNAP_DEGREES, lat - SNAP_DEGREES, lat + SNAP_DEGREES));
         Shape best = null;
@@ -106,6 +159,15 @@ public final class AdminAreas {
             if (d <= bestDistance) { bestDistance = d; best = s; }
         }
         return Optional.ofNullable(best).map(Shape::area);
+    }
+
+    /** The level-3 area strictly containing the point (its boundary included), without snapping. */
+    public Optional<AdminArea> locateWithin(double lat, double lon) {
+        Point pt = geometries.createPoint(new Coordinate(lon, lat));
+        @SuppressWarnings("unchecked")
+        List<Shape> hits = subDistricts.query(new Envelope(lon, lon, lat, lat));
+        for (Shape s : hits) if (s.geometry().covers(pt)) return Optional.of(s.area());
+        return Optional.empty();
     }
 
     /**
@@ -164,7 +226,7 @@ public final class AdminAreas {
         }
     }
 
-    private AdminArea area(int level, JsonNode p, Geometry g) {
+    private AdminArea area(int level, Map<String, String> p, Geometry g) {
         String name = text(p, "NAME_EN");
         Set<String> alts = new LinkedHashSet<>();
         for (String f : new String[] {"NAM_EN_REF", "NAM_AR_REF"}) {
@@ -172,7 +234,8 @@ public final class AdminAreas {
             if (v != null && !v.equalsIgnoreCase(name) && !v.equals(text(p, "NAME_AR"))) alts.add(v);
         }
         Point c = g.getCentroid();
-        if (!g.covers(c)) c = g.getInteriorPoint();
+        // a plain point-in-polygon scan: Geometry.covers() would build a full intersection matrix per area
+        if (!SimplePointInAreaLocator.isContained(c.getCoordinate(), g)) c = g.getInteriorPoint();
         String admin1 = level == 1 ? name : text(p, "ADM1_EN");
         String admin2 = level == 2 ? name : level == 3 ? text(p, "ADM2_EN") : null;
         String admin3 = level == 3 ? name : null;
@@ -182,37 +245,42 @@ public final class AdminAreas {
 
     private static double round(double v) { return Math.round(v * 1e5) / 1e5; }
 
-    private static String text(JsonNode p, String field) {
-        JsonNode v = p.get(field);
-        if (v == null || v.isNull()) return null;
-        String s = v.asText().trim();
+    private static String text(Map<String, String> p, String field) {
+        String v = p.get(field);
+        if (v == null) return null;
+        String s = v.trim();
         return s.isEmpty() || s.equalsIgnoreCase("<Null>") ? null : s;
     }
 
-    private Geometry geometry(JsonNode g) {
-        String type = g.path("type").asText();
-        JsonNode coords = g.path("coordinates");
+    @SuppressWarnings("unchecked")
+    private Geometry geometry(String type, Object coords) {
+        if (type == null || !(coords instanceof List)) throw new IllegalArgumentException("no type or coordinates");
+        List<Object> c = (List<Object>) coords;
         return switch (type) {
-            case "Polygon" -> polygon(coords);
+            case "Polygon" -> polygon(c);
             case "MultiPolygon" -> {
-                Polygon[] parts = new Polygon[coords.size()];
-                for (int i = 0; i < parts.length; i++) parts[i] = polygon(coords.get(i));
+                Polygon[] parts = new Polygon[c.size()];
+                for (int i = 0; i < parts.length; i++) parts[i] = polygon((List<Object>) c.get(i));
                 yield geometries.createMultiPolygon(parts);
             }
             default -> throw new IllegalArgumentException("unsupported geometry type " + type.toLowerCase(Locale.ROOT));
         };
     }
 
-    private Polygon polygon(JsonNode rings) {
-        LinearRing shell = ring(rings.get(0));
+    @SuppressWarnings("unchecked")
+    private Polygon polygon(List<Object> rings) {
+        LinearRing shell = ring((List<Object>) rings.get(0));
         LinearRing[] holes = new LinearRing[Math.max(0, rings.size() - 1)];
-        for (int i = 1; i < rings.size(); i++) holes[i - 1] = ring(rings.get(i));
+        for (int i = 1; i < rings.size(); i++) holes[i - 1] = ring((List<Object>) rings.get(i));
         return geometries.createPolygon(shell, holes);
     }
 
-    private LinearRing ring(JsonNode pts) {
+    private LinearRing ring(List<Object> pts) {
         Coordinate[] cs = new Coordinate[pts.size()];
-        for (int i = 0; i < cs.length; i++) cs[i] = new Coordinate(pts.get(i).get(0).asDouble(), pts.get(i).get(1).asDouble());
+        for (int i = 0; i < cs.length; i++) {
+            double[] xy = (double[]) pts.get(i);
+            cs[i] = new Coordinate(xy[0], xy[1]);
+        }
         return geometries.createLinearRing(cs);
     }
 }

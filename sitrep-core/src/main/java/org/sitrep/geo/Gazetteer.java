@@ -44,11 +44,15 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class Gazetteer implements Closeable {
     private static final int MAX_HITS = 200;
+    /** Fuzzy and phonetic readings beyond this many are too weak to matter and cost stored-field reads. */
+    private static final int MAX_LOOSE_HITS = 40;
 
     private final DirectoryReader reader;
     private final FSDirectory directory;
     private final IndexSearcher searcher;
     private final Set<String> knownKeys;
+    /** Keys of the generic words place names begin with (tal, dair, kafr...). */
+    private final List<String> headKeys;
     private final NameKey keys = NameKey.standard();
 
     private Gazetteer(DirectoryReader reader, FSDirectory directory) throws IOException {
@@ -62,6 +66,12 @@ public final class Gazetteer implements Closeable {
             for (BytesRef t = te.next(); t != null; t = te.next()) known.add(t.utf8ToString());
         }
         this.knownKeys = Set.copyOf(known);
+        Set<String> heads = new HashSet<>();
+        for (String[] row : Geocoder.rows("place-name-heads.tsv", 2)) {
+            String k = keys.key(row[0]);
+            if (k.length() >= 2) heads.add(k);
+        }
+        this.headKeys = List.copyOf(heads);
     }
 
     /** Opens a built index. */
@@ -188,7 +198,7 @@ public final class Gazetteer implements Closeable {
     public List<GazetteerEntry> lookup(String name) {
         String k = keys.key(name);
         if (k.isEmpty()) return List.of();
-        return search(new TermQuery(new Term("key", k)), k).values().stream()
+        return search(new TermQuery(new Term("key", k)), k, MAX_HITS).values().stream()
                 .map(ScoredEntry::entry)
                 .sorted(Comparator.comparingLong(GazetteerEntry::population).reversed())
                 .toList();
@@ -201,17 +211,20 @@ public final class Gazetteer implements Closeable {
     public List<ScoredEntry> candidates(String name, int max) {
         String k = keys.key(name);
         if (k.isEmpty()) return List.of();
-        Map<String, ScoredEntry> best = new LinkedHashMap<>(search(new TermQuery(new Term("key", k)), k));
+        Map<String, ScoredEntry> best = new LinkedHashMap<>(search(new TermQuery(new Term("key", k)), k, MAX_HITS));
         if (k.length() >= 4) {
-            int edits = k.length() >= 8 ? 2 : 1;
-            Query fuzzy = new FuzzyQuery(new Term("key", k), edits, 1, 64, true);
-            search(fuzzy, k).values().forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
+            search(new FuzzyQuery(new Term("key", k), 1, 1, 64, true), k, MAX_LOOSE_HITS).values()
+                    .forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
+            // two edits only for long names nothing closer matched: its automaton costs a millisecond or two
+            if (best.isEmpty() && k.length() >= 8)
+                search(new FuzzyQuery(new Term("key", k), 2, 1, 64, true), k, MAX_LOOSE_HITS).values()
+                        .forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
         }
         List<String> codes = NameKey.phonetic(k);
         if (!codes.isEmpty()) {
             BooleanQuery.Builder q = new BooleanQuery.Builder();
             for (String c : codes) q.add(new TermQuery(new Term("phon", c)), BooleanClause.Occur.SHOULD);
-            search(q.build(), k).values().forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
+            search(q.build(), k, MAX_LOOSE_HITS).values().forEach(s -> best.merge(s.entry().id(), s, Gazetteer::better));
         }
         return best.values().stream()
                 .sorted(Comparator.comparingDouble(ScoredEntry::score).reversed()
@@ -224,11 +237,11 @@ public final class Gazetteer implements Closeable {
     private static ScoredEntry better(ScoredEntry a, ScoredEntry b) { return a.score() >= b.score() ? a : b; }
 
     /** Runs a query and scores each place by how close its nearest key is to the query key. */
-    private Map<String, ScoredEntry> search(Query q, String queryKey) {
+    private Map<String, ScoredEntry> search(Query q, String queryKey, int maxHits) {
         Map<String, ScoredEntry> out = new LinkedHashMap<>();
         try {
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(q, MAX_HITS).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(q, maxHits).scoreDocs) {
                 Document d = stored.document(sd.doc);
                 GazetteerEntry e;
                 String via = null;
@@ -249,7 +262,7 @@ public final class Gazetteer implements Closeable {
         return out;
     }
 
-    private static ScoredEntry score(GazetteerEntry e, String queryKey, String[] entryKeys, String via) {
+    private ScoredEntry score(GazetteerEntry e, String queryKey, String[] entryKeys, String via) {
         int edits = Integer.MAX_VALUE;
         String nearest = null;
         for (String k : entryKeys) {
@@ -259,12 +272,40 @@ public final class Gazetteer implements Closeable {
         String alt = via == null ? "" : " via alternate name '" + via + "'";
         if (edits == 0) return new ScoredEntry(e, 1.0, "exact" + alt);
         if (edits <= 2) {
-            double s = 0.9 - 0.1 * (edits - 1) - 0.5 * edits / Math.max(queryKey.length(), 1);
-            return new ScoredEntry(e, round(s), "fuzzy (" + edits + " edit" + (edits > 1 ? "s" : "") + ": " + nearest + ")" + alt);
+            int len = Math.max(queryKey.length(), 1);
+            double s;
+            String kind;
+            if (skeleton(queryKey).equals(skeleton(nearest))) {
+                // only vowels differ: the commonest transliteration difference (Jarablus/Jarabulus)
+                s = 0.92 - 0.04 * (edits - 1) - 0.2 * edits / len;
+                kind = "vowels";
+            } else {
+                s = 0.85 - 0.1 * (edits - 1) - 0.6 * edits / len;
+                kind = "letters";
+                // a consonant changed in the short name after a generic head: Kafr Naya is not Kafr Naha
+                String head = headOf(queryKey);
+                if (head != null && nearest.startsWith(head) && queryKey.length() - head.length() < 6) s -= 0.4;
+            }
+            return new ScoredEntry(e, round(s), "fuzzy (" + edits + " edit" + (edits > 1 ? "s" : "") + " in " + kind + ": " + nearest + ")" + alt);
         }
         double similarity = nearest == null ? 0 : 1.0 - (double) edits / Math.max(queryKey.length(), nearest.length());
         double s = 0.35 + 0.25 * Math.max(0, similarity);
         return new ScoredEntry(e, round(s), "sounds like (" + String.join("/", NameKey.phonetic(queryKey)) + ": " + nearest + ")" + alt);
+    }
+
+    /** The consonants of a key; semi-vowels count as vowels, as transliterations swap them (Suwayda/Sweida). */
+    static String skeleton(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if ("aeiouyw".indexOf(c) < 0 && (b.length() == 0 || b.charAt(b.length() - 1) != c)) b.append(c);
+        }
+        return b.toString();
+    }
+
+    private String headOf(String key) {
+        for (String h : headKeys) if (key.length() > h.length() && key.startsWith(h)) return h;
+        return null;
     }
 
     private static double round(double v) { return Math.round(v * 1000) / 1000.0; }

@@ -40,6 +40,8 @@ import org.apache.lucene.util.BytesRef;
 public final class GazetteerImporter implements Closeable {
     static final String SCHEMA = "sitrep-gazetteer-1";
     static final String SEP = "\u001f";
+    /** Rows are flushed to disk in segments of about this size: the import's memory does not grow with the file. */
+    static final double RAM_BUFFER_MB = 32;
 
     private final IndexWriter writer;
     private final AdminAreas admin;
@@ -60,7 +62,7 @@ public final class GazetteerImporter implements Closeable {
         Directory dir = FSDirectory.open(indexDir);
         IndexWriterConfig cfg = new IndexWriterConfig(new KeywordAnalyzer());
         cfg.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        cfg.setRAMBufferSizeMB(64);
+        cfg.setRAMBufferSizeMB(RAM_BUFFER_MB);
         cfg.setCommitOnClose(false);
         this.writer = new IndexWriter(dir, cfg);
         this.admin = admin;
@@ -146,6 +148,8 @@ public final class GazetteerImporter implements Closeable {
         Set<String> entryKeys = new LinkedHashSet<>();
         entryKeys.add(keys.key(entry.name()));
         for (String a : entry.alternateNames()) entryKeys.add(keys.key(a));
+        entryKeys.add(keys.gluedKey(entry.name()));
+        for (String a : entry.alternateNames()) entryKeys.add(keys.gluedKey(a));
         entryKeys.remove("");
         addKeys(d, entryKeys);
         d.add(new StoredField("name", entry.name()));
@@ -164,12 +168,15 @@ public final class GazetteerImporter implements Closeable {
     private void addAlternate(String id, String of, String name) {
         String k = keys.key(name);
         if (k.isEmpty()) return;
+        Set<String> altKeys = new LinkedHashSet<>(java.util.List.of(k));
+        String glued = keys.gluedKey(name);
+        if (!glued.isEmpty()) altKeys.add(glued);
         Document d = new Document();
         d.add(new StringField("id", id, Field.Store.YES));
         d.add(new StringField("type", "alt", Field.Store.NO));
         d.add(new StoredField("of", of));
         d.add(new StoredField("name", name));
-        addKeys(d, Set.of(k));
+        addKeys(d, altKeys);
         update(id, d);
     }
 
@@ -193,7 +200,7 @@ public final class GazetteerImporter implements Closeable {
 
     private GazetteerEntry withAdmin(GazetteerEntry e) {
         if (admin == null || !(e.countryCode().isEmpty() || e.countryCode().equals("SY"))) return e;
-        return admin.locate(e.latitude(), e.longitude())
+        return (e.countryCode().isEmpty() ? admin.locateWithin(e.latitude(), e.longitude()) : admin.locate(e.latitude(), e.longitude()))
                 .map(a -> e.withAdmin(a.admin1(), a.level() >= 2 ? a.admin2() : e.admin2()))
                 .orElse(e);
     }

@@ -49,6 +49,7 @@ public final class Geocoder {
     private final NameKey keys = NameKey.standard();
     private final Map<String, List<String>> featureWords;
     private final Map<String, String> countryNames;
+    private final Map<String, Pattern> countryPatterns;
 
     public Geocoder(Gazetteer gazetteer, AdminAreas admin, String theatreCountryCode) {
         this.gazetteer = gazetteer;
@@ -57,6 +58,10 @@ public final class Geocoder {
         this.recognizer = new PlaceRecognizer(gazetteer);
         this.featureWords = loadFeatureWords();
         this.countryNames = loadCountryNames();
+        Map<String, Pattern> patterns = new LinkedHashMap<>();
+        for (String name : countryNames.keySet())
+            patterns.put(name, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])"));
+        this.countryPatterns = patterns;
     }
 
     public PlaceRecognizer recognizer() { return recognizer; }
@@ -87,38 +92,52 @@ public final class Geocoder {
         Set<String> admin1 = new LinkedHashSet<>();
         List<GazetteerEntry> places = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        Map<String, Integer> counts = countryCounts(text);
+        String hint = countryHint(counts);
         for (PlaceMention m : recognizer.find(text)) {
             if (admin != null) admin.governorate(m.text()).ifPresent(g -> admin1.add(g.admin1()));
             if (!seen.add(keys.key(m.text())) || places.size() >= 40) continue;
-            List<GazetteerEntry> found = gazetteer.lookup(m.text());
+            List<GazetteerEntry> found = gazetteer.lookup(m.text()).stream()
+                    .filter(e -> !e.isAdminArea())
+                    // a small place in a country the text never names is noise, not context
+                    .filter(e -> e.countryCode().equals(theatre) || counts.containsKey(e.countryCode()) || e.population() >= FOREIGN_POPULATION)
+                    .toList();
+            // one reading, or one in the country the text is about (the hinted one first, then the theatre)
+            List<GazetteerEntry> hinted = found.stream().filter(e -> e.countryCode().equals(hint)).toList();
             List<GazetteerEntry> home = found.stream().filter(e -> e.countryCode().equals(theatre)).toList();
             if (found.size() == 1) places.add(found.get(0));
+            else if (hint != null) { if (hinted.size() == 1) places.add(hinted.get(0)); }
             else if (home.size() == 1) places.add(home.get(0));
         }
         for (Matcher m = FOREIGN_PROVINCE.matcher(text); m.find(); ) {
             String name = m.group(1);
             if (admin == null || admin.governorate(name).isEmpty()) admin1.add(name);
         }
-        return new GeoContext(admin1, countryHint(text), places);
+        return new GeoContext(admin1, hint, places, counts.keySet());
     }
 
     private static final Pattern FOREIGN_PROVINCE = Pattern.compile("\\b([\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?)\\s+(?:province|governorate)\\b");
 
-    /** A foreign country the text names at least as often as the theatre's. */
-    private String countryHint(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Map.Entry<String, String> e : countryNames.entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])").matcher(text);
-            int n = 0;
-            while (m.find()) n++;
-            if (n > 0) counts.merge(e.getValue(), n, Integer::sum);
-        }
+    /** A foreign country the text names more often than the theatre's. */
+    private String countryHint(Map<String, Integer> counts) {
         int home = counts.getOrDefault(theatre, 0);
         return counts.entrySet().stream()
-                .filter(e -> !e.getKey().equals(theatre) && e.getValue() >= home)
+                .filter(e -> !e.getKey().equals(theatre) && e.getValue() > home)
                 .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
                         .thenComparing(e -> e.getKey(), Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** How often the text names each country, by ISO code. */
+    private Map<String, Integer> countryCounts(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Map.Entry<String, Pattern> e : countryPatterns.entrySet()) {
+            Matcher m = e.getValue().matcher(text);
+            int n = 0;
+            while (m.find()) n++;
+            if (n > 0) counts.merge(countryNames.get(e.getKey()), n, Integer::sum);
+        }
+        return counts;
     }
 
     // ---------------------------------------------------------------------------------------------- ranking
@@ -129,7 +148,30 @@ public final class Geocoder {
         List<Ranked> r = ranked(mention, ctx);
         if (r.isEmpty()) return Optional.empty();
         Ranked top = r.get(0);
-        return top.match() >= ACCEPT || top.supported() && top.match() >= 0.45 ? Optional.of(top) : Optional.empty();
+        if (!(top.match() >= ACCEPT || top.supported() && top.match() >= 0.45)) return Optional.empty();
+        Set<String> readings = new java.util.HashSet<>();
+        for (Ranked x : r) readings.add(x.entry().id());
+        return foreignWithoutReason(top.entry(), ctx, readings) ? Optional.empty() : Optional.of(top);
+    }
+
+    /** Big foreign places (Mosul, Gaziantep) are taken; a small one only when the text names its country near the document's places. */
+    static final long FOREIGN_POPULATION = 100_000;
+
+    /**
+     * A small place abroad that the text gives no reason for: in a Syrian report "al-Sur" is a Deir ez-Zor
+     * district, not the Turkish town of Sur.
+     */
+    private boolean foreignWithoutReason(GazetteerEntry e, GeoContext ctx, Set<String> readings) {
+        String cc = e.countryCode();
+        if (theatre.isEmpty() || cc.equals(theatre) || cc.isEmpty()) return false;
+        boolean named = ctx.namedCountries().contains(cc) || cc.equals(ctx.countryHint());
+        boolean big = e.population() >= FOREIGN_POPULATION || e.featureCode().equals("PPLC") || e.featureCode().equals("PPLA");
+        double nearest = Double.MAX_VALUE;
+        for (GazetteerEntry p : ctx.documentPlaces())
+            if (!readings.contains(p.id())) nearest = Math.min(nearest, Coordinates.distanceKm(e.latitude(), e.longitude(), p.latitude(), p.longitude()));
+        boolean alone = nearest == Double.MAX_VALUE;
+        boolean reason = big || nearest < 150 || named && (alone || nearest < 250);
+        return !reason;
     }
 
     private List<Ranked> ranked(String query, GeoContext ctx) {
@@ -143,8 +185,9 @@ public final class Geocoder {
         }
         Set<String> foreignOk = new LinkedHashSet<>();
         if (ctx.countryHint() != null) foreignOk.add(ctx.countryHint());
+        boolean exactExists = found.values().stream().anyMatch(s -> s.score() >= 1.0);
         List<Ranked> out = new ArrayList<>();
-        for (ScoredEntry s : found.values()) out.add(rank(s, ctx, wantedFeatures));
+        for (ScoredEntry s : found.values()) out.add(rank(s, ctx, wantedFeatures, found.keySet(), exactExists));
         boolean theatreHasOne = out.stream().anyMatch(r -> r.entry().countryCode().equals(theatre) && r.match() >= ACCEPT);
         out.sort(Comparator.comparing((Ranked r) -> theatreHasOne && !r.entry().countryCode().equals(theatre)
                         && !foreignOk.contains(r.entry().countryCode()))
@@ -153,9 +196,11 @@ public final class Geocoder {
         return out;
     }
 
-    private Ranked rank(ScoredEntry s, GeoContext ctx, List<String> wantedFeatures) {
+    private Ranked rank(ScoredEntry s, GeoContext ctx, List<String> wantedFeatures, Set<String> readings, boolean exactExists) {
         GazetteerEntry e = s.entry();
         double score = s.score();
+        // a name spelled exactly as some place is most likely that place, not a misspelling of another
+        if (exactExists && s.score() < 1.0) score -= 0.15;
         StringBuilder why = new StringBuilder(s.reason());
         boolean supported = false;
         String cc = e.countryCode();
@@ -172,7 +217,7 @@ public final class Geocoder {
         double nearest = Double.MAX_VALUE;
         String nearestName = null;
         for (GazetteerEntry p : ctx.documentPlaces()) {
-            if (p.id().equals(e.id())) continue;
+            if (readings.contains(p.id())) continue; // another reading of the same name supports nothing
             double d = Coordinates.distanceKm(e.latitude(), e.longitude(), p.latitude(), p.longitude());
             if (d < nearest) { nearest = d; nearestName = p.name(); }
         }
@@ -223,6 +268,13 @@ public final class Geocoder {
                 return governoratePlace(g.get(), mention, q.heading());
             }
         }
+        if (r == Relation.COUNTRYSIDE && q.heading() == null && admin != null) {
+            // "the Damascus countryside" is its own governorate (Rif Dimashq)
+            Optional<AdminArea> own = admin.governorate(q.anchor() + " countryside");
+            Optional<AdminArea> city = admin.governorate(q.anchor());
+            if (own.isPresent() && city.isPresent() && !own.get().pcode().equals(city.get().pcode()))
+                return governoratePlace(own.get(), mention, null);
+        }
         Optional<Ranked> anchor = best(q.anchor(), ctx);
         if (anchor.isEmpty()) {
             if (admin != null && (r == Relation.COUNTRYSIDE || r == Relation.REGION || r == Relation.PROVINCE)) {
@@ -253,7 +305,10 @@ public final class Geocoder {
                 lon = p[1];
             }
             if (r == Relation.OUTSKIRTS) precision = q.heading() == null ? 1 : 2;
-            if (r == Relation.REGION || r == Relation.PROVINCE || r == Relation.COUNTRYSIDE && q.heading() == null) precision = 3;
+            if (r == Relation.REGION || r == Relation.PROVINCE) precision = 3;
+            // "the Sheikh Miskeen countryside" is around a town; "the Aleppo countryside" may be a whole province
+            if (r == Relation.COUNTRYSIDE && q.heading() == null && (a.isAdminArea() || admin != null && admin.isGovernorateName(a.name())))
+                precision = 3;
         }
         String name = q.placeIsAnchor() ? describe(q, a.name()) : mention;
         return located(name, mention, lat, lon, a.countryCode(), precision, a.id(), null, null, ctx);
@@ -282,7 +337,7 @@ public final class Geocoder {
     private Place located(String name, String mention, double lat, double lon, String cc, int precision, String id,
                           String admin1Fallback, String admin2Fallback, GeoContext ctx) {
         String a1, a2;
-        Optional<AdminArea> area = admin == null ? Optional.empty() : admin.locate(lat, lon);
+        Optional<AdminArea> area = admin == null ? Optional.empty() : abroad(cc) ? admin.locateWithin(lat, lon) : admin.locate(lat, lon);
         if (area.isPresent()) {
             a1 = area.get().admin1();
             a2 = area.get().admin2();
@@ -312,7 +367,10 @@ public final class Geocoder {
             String foreign = foreignProvince(ctx);
             if (named.isEmpty() && foreign != null) return Place.unknown(mention, foreign, countryName(ctx.countryHint()));
         }
-        String cc = ctx.countryHint() != null ? ctx.countryHint() : theatre;
+        // an unknown place is taken to be where the document's places are: the theatre unless they all lie abroad
+        String cc = theatre;
+        if (ctx.countryHint() != null && !ctx.documentPlaces().isEmpty()
+                && ctx.documentPlaces().stream().noneMatch(p -> p.countryCode().equals(theatre))) cc = ctx.countryHint();
         return Place.unknown(mention, null, cc.isEmpty() ? null : countryName(cc));
     }
 
@@ -320,6 +378,9 @@ public final class Geocoder {
         List<String> foreign = ctx.admin1Hints().stream().filter(h -> admin == null || admin.governorate(h).isEmpty()).toList();
         return foreign.size() == 1 ? foreign.get(0) : null;
     }
+
+    /** A place the gazetteer puts in another country than the one the boundaries cover. */
+    private static boolean abroad(String cc) { return cc != null && !cc.isEmpty() && !cc.equals("SY"); }
 
     static int precision(GazetteerEntry e) {
         String fc = e.featureCode();
@@ -333,7 +394,8 @@ public final class Geocoder {
         GazetteerEntry e = r.entry();
         String a1 = e.admin1(), a2 = e.admin2();
         if (admin != null && (a1 == null || e.countryCode().equals("SY"))) {
-            Optional<AdminArea> area = admin.locate(e.latitude(), e.longitude());
+            Optional<AdminArea> area = abroad(e.countryCode()) ? admin.locateWithin(e.latitude(), e.longitude())
+                    : admin.locate(e.latitude(), e.longitude());
             if (area.isPresent()) { a1 = area.get().admin1(); a2 = area.get().admin2(); }
         }
         return new GeoCandidate(e.name(), e.latitude(), e.longitude(), a1, a2, countryName(e.countryCode()), e.featureCode(),

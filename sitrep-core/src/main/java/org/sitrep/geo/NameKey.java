@@ -27,7 +27,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * word variants (Tal/Tell, Deir/Dayr, Jabal/Jebel...) unified from {@code name-variants.tsv}; doubled letters
  * collapsed; ou/oo→u, ee→i, ei/ey/ay→ai, q→k, dj→j, ch→sh, ph→f; a final -ah/-eh→a; spaces removed.
  * Arabic script: tashkeel and tatweel stripped, alef/ya/ta marbuta forms unified, the article ال dropped,
- * spaces removed. Zero-width and bidi control characters are removed from both.
+ * spaces removed (also where the article is written into a compound). Zero-width and bidi control characters are removed from both.
  * Immutable and thread-safe.
  */
 public final class NameKey {
@@ -40,6 +40,8 @@ public final class NameKey {
     /** An article assimilated and written into the next word: "Ezzor", "Arraqqa" (only after the first word). */
     private static final Pattern GLUED_ARTICLE = Pattern.compile("^[ae](t|d|r|z|s|n)\\1(.{2,})$");
 
+    /** Bump when the rules in this class change: indexes built with older keys are then rebuilt. */
+    private static final String RULES_VERSION = "rules-3";
     private static final NameKey STANDARD = load();
 
     private final Map<String, String> variants;
@@ -69,6 +71,23 @@ public final class NameKey {
         String s = clean(name);
         if (s.isBlank()) return "";
         return isArabic(s) ? arabicKey(s) : latinKey(s);
+    }
+
+    /**
+     * The key of the name written as one word, articles and all ("Tall Ed-daman" as "TallEddaman"): reports that run
+     * a compound together match it, though the word rules of {@link #key} cannot see its parts. Equal to
+     * {@link #key} for one-word names; "" for Arabic script (its key already ignores spaces).
+     */
+    public String gluedKey(String name) {
+        String s = clean(name);
+        if (s.isBlank() || isArabic(s)) return "";
+        return latinKey(NOT_WORD.matcher(stripMarks(s)).replaceAll(""));
+    }
+
+    private static String stripMarks(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFD);
+        t = MARKS.matcher(t).replaceAll("");
+        return APOSTROPHES.matcher(t).replaceAll("");
     }
 
     /** DoubleMetaphone codes (primary, alternate) of a Latin key; empty for Arabic or short keys. */
@@ -139,7 +158,9 @@ public final class NameKey {
             if (w.startsWith("ال") && w.length() > 3) w = w.substring(2);
             key.append(w.toLowerCase(Locale.ROOT));
         }
-        return key.toString();
+        // the article written into a compound ("ديرالزور" for "دير الزور"): dropped wherever it stands
+        String glued = key.toString().replace("ال", "");
+        return glued.length() >= 2 ? glued : key.toString();
     }
 
     static String collapseDoubles(String w) {
@@ -156,6 +177,7 @@ public final class NameKey {
         Map<String, String> variants = new HashMap<>();
         MessageDigest sha;
         try { sha = MessageDigest.getInstance("SHA-256"); } catch (NoSuchAlgorithmException e) { throw new IllegalStateException(e); }
+        sha.update(RULES_VERSION.getBytes(StandardCharsets.UTF_8));
         try (InputStream in = NameKey.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing resource org/sitrep/geo/" + resource);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -20,7 +20,9 @@ import org.sitrep.model.Span;
 /**
  * Finds the spans of a text that name a gazetteer place: at each word the longest run of up to six words whose
  * key the gazetteer knows, starting and ending with a capitalised (or Arabic-script) word, articles allowed inside
- * and in front ("Ras al-Ain", "al-Bab", "Ash-Shafah" are kept whole). Words in {@code not-places.tsv} (months,
+ * and in front ("Ras al-Ain", "al-Bab", "Ash-Shafah" are kept whole). A generic head from
+ * {@code place-name-heads.tsv} and a capitalised name ("Tal Hamad") are a place even when the gazetteer lacks it.
+ * Words in {@code not-places.tsv} (months,
  * weekdays, common words, actor names) are never places, and a single word right after a capitalised word that is
  * neither a place nor a place word (a first name: "Mahmoud Abbas") or after a person's title is skipped.
  * Thread-safe.
@@ -34,16 +36,22 @@ public final class PlaceRecognizer {
     private final Gazetteer gazetteer;
     private final NameKey keys = NameKey.standard();
     private final Set<String> notPlaces;
+    private final Set<String> notPlaceKeys;
     private final Set<String> titles;
     private final Set<String> placeWords;
+    private final Set<String> heads;
 
     private record Word(int start, int end, String text) {}
 
     public PlaceRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.notPlaces = lowerWords("not-places.tsv", 0);
+        Set<String> npk = new HashSet<>();
+        for (String w : notPlaces) if (!w.contains(" ") && keys.key(w).length() >= 3) npk.add(keys.key(w));
+        this.notPlaceKeys = Set.copyOf(npk);
         this.titles = lowerWords("person-titles.tsv", 0);
         this.placeWords = lowerWords("place-words.tsv", 0);
+        this.heads = lowerWords("place-name-heads.tsv", 0);
     }
 
     /** Place mentions in text order, none overlapping. */
@@ -72,18 +80,40 @@ public final class PlaceRecognizer {
             String surface = text.substring(start, end);
             if (notPlaces.contains(surface.toLowerCase(Locale.ROOT))) continue;
             String k = keys.key(surface);
+            if (n == 1 && notPlaceKeys.contains(k) && !ARTICLE_PREFIXED.matcher(surface).matches()) continue; // "Assad" as "Asad"
             boolean hasDigit = k.chars().anyMatch(Character::isDigit);
             if (k.length() < (hasDigit ? 2 : 3) || !gazetteer.knowsKey(k)) continue;
             if (n == 1 && (isAcronym(surface) || personLike(text, words, i))) return 1;
             out.add(new PlaceMention(new Span(start, end), surface));
             return n;
         }
-        return 0;
+        return unknownWithHead(text, words, i, maxN, out);
+    }
+
+    /** "Tal Hamad", "Deir Jamal": a generic head and a capitalised name form a place the gazetteer may lack. */
+    private int unknownWithHead(String text, List<Word> words, int i, int maxN, List<PlaceMention> out) {
+        Word head = words.get(i);
+        if (!Character.isUpperCase(head.text().codePointAt(0)) || !heads.contains(head.text().toLowerCase(Locale.ROOT)) || maxN < 2)
+            return 0;
+        int n = 1;
+        while (n < Math.min(maxN, 4)) {
+            String w = words.get(i + n).text();
+            boolean article = ARTICLE_WORD.matcher(w).matches();
+            if (!(capitalised(w) || article || ARTICLE_PREFIXED.matcher(w).matches())) break;
+            if (notPlaces.contains(w.toLowerCase(Locale.ROOT)) && !article) break;
+            n++;
+            if (!article) break; // head + one name ("Tal Hamad"), or head + article + name ("Deir al-Asafir")
+        }
+        Word last = words.get(i + n - 1);
+        if (n < 2 || ARTICLE_WORD.matcher(last.text()).matches()) return 0;
+        out.add(new PlaceMention(new Span(head.start(), last.end()), text.substring(head.start(), last.end())));
+        return n;
     }
 
     /** Capitalised, Arabic script, or an article glued to a capitalised name ("al-Bab", "ash-Shafah"). */
     private boolean canStart(String w) {
-        if (notPlaces.contains(w.toLowerCase(Locale.ROOT))) return false;
+        // "As", "At", "An" open sentences more often than names
+        if (ARTICLE_WORD.matcher(w).matches() && notPlaces.contains(w.toLowerCase(Locale.ROOT))) return false;
         return capitalised(w) || ARTICLE_PREFIXED.matcher(w).matches() || ARTICLE_WORD.matcher(w).matches();
     }
 
@@ -103,7 +133,7 @@ public final class PlaceRecognizer {
 
     /** A first name or a title before a one-word match: "Mahmoud Abbas", "President Assad". */
     private boolean personLike(String text, List<Word> words, int i) {
-        if (i == 0) return false;
+        if (i == 0 || NameKey.isArabic(words.get(i).text())) return false; // Arabic script has no capitals to go by
         Word prev = words.get(i - 1);
         if (!adjacent(text, prev, words.get(i))) return false;
         String p = prev.text().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
