@@ -40,6 +40,8 @@ final class SameFact {
         return placeKey(a).equals(placeKey(b));
     }
 
+    private static boolean undated(Event e) { return !e.evidence().fields().containsKey("event_date"); }
+
     /**
      * Same type; for battles a capture and a clash at one place and day are one battle; an agreement and the
      * handover it brings about at one place are one development.
