@@ -14,8 +14,13 @@ import java.util.*;
  */
 public final class ControlTimeline {
     private final Map<String, List<ControlPeriod>> byPlace;
+    /** Every spelling (folded) the reports behind a place used, so any of them finds it. */
+    private final Map<String, Set<String>> names;
 
-    private ControlTimeline(Map<String, List<ControlPeriod>> byPlace) { this.byPlace = byPlace; }
+    private ControlTimeline(Map<String, List<ControlPeriod>> byPlace, Map<String, Set<String>> names) {
+        this.byPlace = byPlace;
+        this.names = names;
+    }
 
     public static boolean shapesControl(SubEventType t) {
         return t.isTerritorial() || t == SubEventType.ARMED_CLASH;
@@ -29,8 +34,16 @@ public final class ControlTimeline {
             changes.computeIfAbsent(PlaceKey.of(f.place()), k -> new ArrayList<>()).add(f);
         }
         Map<String, List<ControlPeriod>> byPlace = new TreeMap<>();
+        Map<String, Set<String>> names = new HashMap<>();
         for (Map.Entry<String, List<FusedEvent>> en : changes.entrySet()) {
             List<FusedEvent> fs = en.getValue();
+            Set<String> spellings = names.computeIfAbsent(en.getKey(), k -> new HashSet<>());
+            for (FusedEvent f : fs)
+                for (org.sitrep.model.Event r : f.reports()) {
+                    spellings.add(PlaceKey.fold(r.place().name()));
+                    spellings.add(PlaceKey.fold(r.place().mention()));
+                    if (r.place().gazetteerId() != null) spellings.add("gaz:" + r.place().gazetteerId());
+                }
             // a capture settles the fighting of its own day: clashes sort first
             fs.sort(Comparator.comparing((FusedEvent f) -> f.date().eventDate())
                     .thenComparing(f -> f.subEventType().isTerritorial())
@@ -62,7 +75,7 @@ public final class ControlTimeline {
             }
             byPlace.put(en.getKey(), List.copyOf(periods));
         }
-        return new ControlTimeline(byPlace);
+        return new ControlTimeline(byPlace, names);
     }
 
     /** Every period of a place, oldest first; the place named by gazetteer id or by name in any spelling. */
@@ -95,12 +108,9 @@ public final class ControlTimeline {
     private List<String> keysFor(String place) {
         String folded = PlaceKey.fold(place);
         List<String> keys = new ArrayList<>();
-        for (Map.Entry<String, List<ControlPeriod>> en : byPlace.entrySet()) {
-            ControlPeriod any = en.getValue().get(0);
-            if (en.getKey().equals("gaz:" + place) || en.getKey().equals(place)
-                    || (!folded.isEmpty() && (folded.equals(PlaceKey.fold(any.place().name()))
-                    || folded.equals(PlaceKey.fold(any.place().mention())))))
-                keys.add(en.getKey());
+        for (String key : byPlace.keySet()) {
+            Set<String> spellings = names.get(key);
+            if (key.equals(place) || spellings.contains("gaz:" + place) || (!folded.isEmpty() && spellings.contains(folded))) keys.add(key);
         }
         return keys;
     }

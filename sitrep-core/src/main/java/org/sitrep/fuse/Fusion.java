@@ -15,10 +15,11 @@ import java.util.function.Function;
 
 /**
  * Merges reports of the same happening into {@link FusedEvent}s. Reports are linked pairwise by
- * {@link SameHappening}; a fused event is a connected group of linked reports. Linking is symmetric and every
- * choice inside a group is made on reports sorted by id, so the output (ids included) does not depend on the
- * order of the input. Incremental use: {@link #touched} finds, through a store lookup, every report in the
- * groups an ingest changes; fusing those alone gives the same groups a full run would.
+ * {@link SameHappening}; linked reports form components, and each component is split into happenings whose
+ * reports all link to each other. Linking is symmetric and every choice is made on reports in a canonical
+ * order, so the output (ids included) does not depend on the order of the input. Incremental use:
+ * {@link #touched} finds, through a store lookup, the whole components an ingest changes; fusing those alone
+ * gives exactly the fused events a full run would.
  */
 public final class Fusion {
     private static final Comparator<Event> CANONICAL = Comparator.comparing(Event::eventId)
@@ -53,17 +54,40 @@ public final class Fusion {
                 if (rule.test(a, b)) union(parent, i, j);
             }
         }
-        Map<Integer, List<Event>> groups = new HashMap<>();
-        for (int i = 0; i < sorted.size(); i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(sorted.get(i));
+        Map<Integer, List<Event>> components = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(sorted.get(i));
         List<FusedEvent> out = new ArrayList<>();
-        for (List<Event> g : groups.values()) out.add(fuseGroup(g));
+        for (List<Event> c : components.values())
+            for (List<Event> g : groupsOf(c)) out.add(fuseGroup(g));
         out.sort(Comparator.comparing((FusedEvent f) -> f.date().eventDate()).thenComparing(FusedEvent::fusedId));
         return out;
     }
 
     /**
-     * Every report in the groups these new reports join: the reports themselves, those linked to them, those
-     * linked to those, and so on. {@code nearby} returns the stored reports in a neighbourhood (it may return
+     * Splits one linked component into happenings: taking reports in canonical order (event date, id), each joins
+     * the first group it links to and whose every report it fits (dates that meet, actors that do not contradict,
+     * another document), else starts a group. Fitting every member stops chains (daily shelling of one town
+     * reported day after day; "rebels" bridging two different groups) from fusing into one event, while one link
+     * is enough for spellings and coordinates; the canonical order makes the split independent of input order.
+     */
+    private List<List<Event>> groupsOf(List<Event> component) {
+        List<Event> c = new ArrayList<>(component);
+        c.sort(Comparator.comparing((Event e) -> e.date().eventDate()).thenComparing(CANONICAL));
+        List<List<Event>> groups = new ArrayList<>();
+        for (Event e : c) {
+            List<Event> home = null;
+            for (List<Event> g : groups) {
+                if (g.stream().anyMatch(m -> rule.test(e, m)) && g.stream().allMatch(m -> rule.fits(e, m))) { home = g; break; }
+            }
+            if (home == null) { home = new ArrayList<>(); groups.add(home); }
+            home.add(e);
+        }
+        return groups;
+    }
+
+    /**
+     * Every report in the components these new reports join: the reports themselves, those linked to them,
+     * those linked to those, and so on. {@code nearby} returns the stored reports in a neighbourhood (it may return
      * more; the rule filters).
      */
     public Set<Event> touched(Collection<Event> seeds, Function<Neighbourhood, Collection<Event>> nearby) {

@@ -21,7 +21,7 @@ public final class PlaceKey {
     /** Folded name: no accents, no article prefix, letters and digits only, lower case. */
     public static String fold(String name) {
         if (name == null) return "";
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("[\\p{M}\\p{Lm}]+", "")
                 .replace('\u2019', '\'').replace('`', '\'').toLowerCase(Locale.ROOT).trim();
         s = s.replaceAll("\\b(al|el|ar|as|ash|at|ad|an|az|ez|es|ed)[- ](?=\\p{L})", "");
         return s.replaceAll("[^\\p{L}\\p{N}]+", "");

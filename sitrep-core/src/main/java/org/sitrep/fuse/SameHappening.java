@@ -34,6 +34,11 @@ public final class SameHappening {
                 && datesMeet(a, b) && samePlace(a.place(), b.place()) && actorsCompatible(a, b);
     }
 
+    /** Whether two reports can sit in one fused event once linked through others: dates, actors, documents. */
+    public boolean fits(Event a, Event b) {
+        return (a.docId() == null || !a.docId().equals(b.docId())) && datesMeet(a, b) && actorsCompatible(a, b);
+    }
+
     public static boolean datesMeet(Event a, Event b) {
         return !a.date().to().plusDays(DAY_TOLERANCE).isBefore(b.date().from())
                 && !b.date().to().plusDays(DAY_TOLERANCE).isBefore(a.date().from());
@@ -50,12 +55,16 @@ public final class SameHappening {
         return PlaceKey.fold(a.admin1()).equals(PlaceKey.fold(b.admin1()));
     }
 
-    /** Named actors must share at least one group; unnamed ones ("rebels", "unidentified gunmen") fit any. */
+    /**
+     * Reports contradict each other on actors only when they name different groups with no room left: they share
+     * a named group, or each leaves a side unnamed ("rebels", "unidentified gunmen", or nobody) that the other's
+     * group may fill. "SAA against rebels" fits "HTS took the town"; "SAA against HTS" does not fit "SDF against IS".
+     */
     public boolean actorsCompatible(Event a, Event b) {
         Set<String> x = namedActors(a), y = namedActors(b);
         if (x.isEmpty() || y.isEmpty()) return true;
         for (String s : x) if (y.contains(s)) return true;
-        return false;
+        return x.size() < 2 && y.size() < 2;
     }
 
     public Set<String> namedActors(Event e) {
