@@ -94,9 +94,11 @@ public final class Fusion {
         Map<String, Event> seen = new TreeMap<>();
         Deque<Event> queue = new ArrayDeque<>();
         for (Event e : seeds) if (seen.putIfAbsent(e.eventId(), e) == null) queue.add(e);
+        // reports of one happening share a neighbourhood: ask the store once for each
+        Map<Neighbourhood, Collection<Event>> asked = new HashMap<>();
         while (!queue.isEmpty()) {
             Event e = queue.poll();
-            for (Event c : nearby.apply(Neighbourhood.of(e))) {
+            for (Event c : asked.computeIfAbsent(Neighbourhood.of(e), nearby)) {
                 if (!seen.containsKey(c.eventId()) && rule.test(e, c)) {
                     seen.put(c.eventId(), c);
                     queue.add(c);

@@ -66,7 +66,7 @@ final class JdbcEventStore implements EventStore {
         try {
             Connection c = DriverManager.getConnection(url);
             c.setAutoCommit(false);
-            SchemaMigrations.migrate(c);
+            SchemaMigrations.migrate(c, kind == Kind.POSTGRESQL);
             return new JdbcEventStore(kind, c, alignment);
         } catch (SQLException x) {
             throw new StoreException("cannot open the " + kind.name().toLowerCase(Locale.ROOT) + " store " + redact(target) + ": " + x.getMessage(), x);
@@ -459,6 +459,37 @@ final class JdbcEventStore implements EventStore {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    /**
+     * What breaks the store's invariants, one line per problem (empty when sound): a document whose reports are
+     * not all there, a report of no document, a report in no fused event or in several, a link to no fused event,
+     * a fused event whose links do not match its report count.
+     */
+    synchronized List<String> integrityProblems() {
+        String[][] checks = {
+                {"documents whose stored reports differ from their report count",
+                        "SELECT COUNT(*) FROM documents d WHERE d.report_count <> (SELECT COUNT(*) FROM reports r WHERE r.content_hash = d.content_hash)"},
+                {"reports of no stored document",
+                        "SELECT COUNT(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = r.content_hash)"},
+                {"reports in no fused event",
+                        "SELECT COUNT(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM fused_reports l WHERE l.event_id = r.event_id)"},
+                {"reports in several fused events",
+                        "SELECT COUNT(*) FROM (SELECT event_id FROM fused_reports GROUP BY event_id HAVING COUNT(*) > 1) x"},
+                {"links to no fused event",
+                        "SELECT COUNT(*) FROM fused_reports l WHERE NOT EXISTS (SELECT 1 FROM fused f WHERE f.fused_id = l.fused_id)"},
+                {"fused events whose links differ from their report count",
+                        "SELECT COUNT(*) FROM fused f WHERE f.report_count <> (SELECT COUNT(*) FROM fused_reports l WHERE l.fused_id = f.fused_id)"}};
+        return read(() -> {
+            List<String> problems = new ArrayList<>();
+            for (String[] c : checks) {
+                try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(c[1])) {
+                    r.next();
+                    if (r.getLong(1) > 0) problems.add(r.getLong(1) + " " + c[0]);
+                }
+            }
+            return problems;
+        });
     }
 
     @Override

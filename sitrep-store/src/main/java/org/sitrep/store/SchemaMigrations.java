@@ -22,7 +22,13 @@ final class SchemaMigrations {
 
     private SchemaMigrations() {}
 
-    static int migrate(Connection c) throws SQLException {
+    /**
+     * DuckDB 1.5.6 loses secondary (CREATE INDEX) entries for rows it replays from its WAL after a crash: a
+     * lookup through such an index then misses committed rows (measured: 0 of 24 found after kill -9; a scan
+     * finds all), which would make re-fusion duplicate events. DuckDB filters by zone maps without them, so on
+     * DuckDB the scripts' CREATE INDEX statements are skipped; primary keys are unaffected and kept.
+     */
+    static int migrate(Connection c, boolean secondaryIndexes) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)");
         }
@@ -32,7 +38,8 @@ final class SchemaMigrations {
             throw new StoreException("the database has schema version " + current + ", newer than this sitrep (" + LATEST + "): upgrade sitrep");
         for (int v = current + 1; v <= LATEST; v++) {
             try (Statement s = c.createStatement()) {
-                for (String sql : statements("V" + v + ".sql")) s.execute(sql);
+                for (String sql : statements("V" + v + ".sql"))
+                    if (secondaryIndexes || !sql.regionMatches(true, 0, "CREATE INDEX", 0, 12)) s.execute(sql);
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
                     p.setInt(1, v);
                     p.setTimestamp(2, Timestamp.from(Instant.now()));
