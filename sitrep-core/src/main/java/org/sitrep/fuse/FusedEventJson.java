@@ -77,6 +77,26 @@ public final class FusedEventJson {
         return o;
     }
 
+    /** The record with "report_ids" in place of the full "reports". */
+    public static ObjectNode withoutReports(FusedEvent f) {
+        ObjectNode o = toJson(f);
+        o.remove("reports");
+        ArrayNode ids = o.putArray("report_ids");
+        f.reportIds().forEach(ids::add);
+        return o;
+    }
+
+    /** The report ids of a record written by {@link #withoutReports}. */
+    public static List<String> reportIds(JsonNode o) { return strings(o.path("report_ids")); }
+
+    public static JsonNode parse(String line) {
+        try {
+            return MAPPER.readTree(line);
+        } catch (JsonProcessingException x) {
+            throw new IllegalArgumentException("not a fused event record: " + x.getOriginalMessage(), x);
+        }
+    }
+
     public static String toLine(FusedEvent f) {
         try {
             return MAPPER.writeValueAsString(toJson(f));
@@ -94,6 +114,16 @@ public final class FusedEventJson {
     }
 
     public static FusedEvent fromJson(JsonNode o) {
+        List<Event> reports = new ArrayList<>();
+        for (JsonNode r : o.path("reports")) reports.add(EventJson.fromJson(r));
+        return fromJson(o, reports);
+    }
+
+    /**
+     * The record written without its "reports" array ({@link #withoutReports}), given the reports by other means
+     * (a store keeps each report once, in its own table).
+     */
+    public static FusedEvent fromJson(JsonNode o, List<Event> reports) {
         DateRange date = new DateRange(LocalDate.parse(o.get("date_from").asText()), LocalDate.parse(o.get("date_to").asText()),
                 o.get("time_precision").asInt());
         Place place = new Place(text(o, "location"), text(o, "location_mention"), number(o, "latitude"), number(o, "longitude"),
@@ -109,8 +139,6 @@ public final class FusedEventJson {
                         certainty(cn), text(cn, "claim_source")));
             ds.add(new Disagreement(text(dn, "field"), text(dn, "chosen"), claims));
         }
-        List<Event> reports = new ArrayList<>();
-        for (JsonNode r : o.path("reports")) reports.add(EventJson.fromJson(r));
         return new FusedEvent(text(o, "fused_id"), date, SubEventType.fromLabel(o.get("sub_event_type").asText()),
                 actor(o, "actor1", "inter1"), actor(o, "actor2", "inter2"), strings(o.path("assoc_actor_1")),
                 strings(o.path("assoc_actor_2")), place, o.hasNonNull("fatalities") ? o.get("fatalities").asInt() : null,

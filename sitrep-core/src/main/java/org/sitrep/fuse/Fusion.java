@@ -87,23 +87,36 @@ public final class Fusion {
 
     /**
      * Every report in the components these new reports join: the reports themselves, those linked to them,
-     * those linked to those, and so on. {@code nearby} returns the stored reports in a neighbourhood (it may return
-     * more; the rule filters).
+     * those linked to those, and so on. {@code nearby} returns the stored reports lying in any of the given
+     * neighbourhoods (it may return more; the rule filters); it is asked once per step outward, for every
+     * neighbourhood of that step together.
      */
-    public Set<Event> touched(Collection<Event> seeds, Function<Neighbourhood, Collection<Event>> nearby) {
+    public Set<Event> touched(Collection<Event> seeds, Function<Collection<Neighbourhood>, Collection<Event>> nearby) {
         Map<String, Event> seen = new TreeMap<>();
-        Deque<Event> queue = new ArrayDeque<>();
-        for (Event e : seeds) if (seen.putIfAbsent(e.eventId(), e) == null) queue.add(e);
-        // reports of one happening share a neighbourhood: ask the store once for each
-        Map<Neighbourhood, Collection<Event>> asked = new HashMap<>();
-        while (!queue.isEmpty()) {
-            Event e = queue.poll();
-            for (Event c : asked.computeIfAbsent(Neighbourhood.of(e), nearby)) {
-                if (!seen.containsKey(c.eventId()) && rule.test(e, c)) {
-                    seen.put(c.eventId(), c);
-                    queue.add(c);
+        List<Event> frontier = new ArrayList<>();
+        for (Event e : seeds) if (seen.putIfAbsent(e.eventId(), e) == null) frontier.add(e);
+        // reports of one happening share neighbourhoods: each is asked for once and its answer kept
+        Map<Neighbourhood, List<Event>> answers = new HashMap<>();
+        while (!frontier.isEmpty()) {
+            Set<Neighbourhood> ask = new LinkedHashSet<>();
+            for (Event e : frontier) {
+                Neighbourhood nb = Neighbourhood.of(e);
+                if (!answers.containsKey(nb)) ask.add(nb);
+            }
+            if (!ask.isEmpty()) {
+                Collection<Event> found = nearby.apply(ask);
+                for (Neighbourhood nb : ask) answers.put(nb, found.stream().filter(nb::contains).toList());
+            }
+            List<Event> next = new ArrayList<>();
+            for (Event e : frontier) {
+                for (Event c : answers.get(Neighbourhood.of(e))) {
+                    if (!seen.containsKey(c.eventId()) && rule.test(e, c)) {
+                        seen.put(c.eventId(), c);
+                        next.add(c);
+                    }
                 }
             }
+            frontier = next;
         }
         return new LinkedHashSet<>(seen.values());
     }

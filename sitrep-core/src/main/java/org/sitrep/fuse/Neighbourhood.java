@@ -32,4 +32,14 @@ public record Neighbourhood(LocalDate from, LocalDate to, String gazetteerId, St
     }
 
     public boolean hasBox() { return !Double.isNaN(south); }
+
+    /** Whether a report lies in this neighbourhood: what a store's query for it selects. */
+    public boolean contains(Event e) {
+        if (e.date().to().isBefore(from) || e.date().from().isAfter(to)) return false;
+        Place p = e.place();
+        if (nameKey.equals(PlaceKey.fold(p.name()))) return true;
+        if (gazetteerId != null && gazetteerId.equals(p.gazetteerId())) return true;
+        return hasBox() && p.hasCoordinates() && p.latitude() >= south && p.latitude() <= north
+                && p.longitude() >= west && p.longitude() <= east;
+    }
 }

@@ -4,6 +4,9 @@ import org.sitrep.model.Place;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A place's identity for matching reports: the gazetteer id when there is one, else the name folded so that
@@ -18,13 +21,24 @@ public final class PlaceKey {
         return "name:" + fold(p.name() == null ? p.mention() : p.name());
     }
 
+    private static final Pattern MARKS = Pattern.compile("[\\p{M}\\p{Lm}]+");
+    private static final Pattern ARTICLE = Pattern.compile("\\b(al|el|ar|as|ash|at|ad|an|az|ez|es|ed)[- ](?=\\p{L})");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Fusion compares every pair of nearby reports: fold each spelling once. Cleared when it grows large. */
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+
     /** Folded name: no accents, no article prefix, letters and digits only, lower case. */
     public static String fold(String name) {
         if (name == null) return "";
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("[\\p{M}\\p{Lm}]+", "")
+        String f = FOLDED.get(name);
+        if (f != null) return f;
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
                 .replace('\u2019', '\'').replace('`', '\'').toLowerCase(Locale.ROOT).trim();
-        s = s.replaceAll("\\b(al|el|ar|as|ash|at|ad|an|az|ez|es|ed)[- ](?=\\p{L})", "");
-        return s.replaceAll("[^\\p{L}\\p{N}]+", "");
+        s = ARTICLE.matcher(s).replaceAll("");
+        f = NOT_ALNUM.matcher(s).replaceAll("");
+        if (FOLDED.size() > 100_000) FOLDED.clear();
+        FOLDED.put(name, f);
+        return f;
     }
 
     public static boolean sameName(Place a, Place b) {

@@ -136,7 +136,29 @@ class FusionTest {
             for (int i = 0; i < order.size(); i += 3) {
                 List<Event> batch = order.subList(i, Math.min(order.size(), i + 3));
                 stored.addAll(batch);
-                Set<Event> touched = fusion.touched(batch, nb -> inNeighbourhood(stored, nb));
+                Set<Event> touched = fusion.touched(batch, nbs -> inNeighbourhoods(stored, nbs));
+                Set<String> ids = touched.stream().map(Event::eventId).collect(Collectors.toSet());
+                fused.values().removeIf(f -> f.reportIds().stream().anyMatch(ids::contains));
+                for (FusedEvent f : fusion.fuse(touched)) fused.put(f.fusedId(), f);
+            }
+            assertEquals(expected, fused.values().stream().map(FusedEventJson::toLine).sorted().toList(), "seed " + seed);
+        }
+    }
+
+    @Test
+    void incrementalFusionDocumentByDocumentEqualsAFullRun() {
+        // a document holding reports of two happenings at one place (cap-4 and strike-1) once hid a link
+        List<String> expected = fusion.fuse(reports()).stream().map(FusedEventJson::toLine).sorted().toList();
+        Map<String, List<Event>> byDoc = new TreeMap<>();
+        for (Event e : reports()) byDoc.computeIfAbsent(e.docId(), k -> new ArrayList<>()).add(e);
+        for (int seed = -1; seed < 10; seed++) {
+            List<List<Event>> docs = new ArrayList<>(byDoc.values());
+            if (seed >= 0) Collections.shuffle(docs, new Random(seed));
+            List<Event> stored = new ArrayList<>();
+            Map<String, FusedEvent> fused = new TreeMap<>();
+            for (List<Event> doc : docs) {
+                stored.addAll(doc);
+                Set<Event> touched = fusion.touched(doc, nbs -> inNeighbourhoods(stored, nbs));
                 Set<String> ids = touched.stream().map(Event::eventId).collect(Collectors.toSet());
                 fused.values().removeIf(f -> f.reportIds().stream().anyMatch(ids::contains));
                 for (FusedEvent f : fusion.fuse(touched)) fused.put(f.fusedId(), f);
@@ -149,11 +171,17 @@ class FusionTest {
     void touchedStaysLocal() {
         List<Event> all = reports();
         Event far = all.stream().filter(e -> e.eventId().equals("far-1")).findFirst().orElseThrow();
-        Set<Event> touched = fusion.touched(List.of(far), nb -> inNeighbourhood(all, nb));
+        Set<Event> touched = fusion.touched(List.of(far), nbs -> inNeighbourhoods(all, nbs));
         assertEquals(Set.of("far-1"), touched.stream().map(Event::eventId).collect(Collectors.toSet()));
     }
 
     /** What the store's neighbourhood query returns, over a list. */
+    static List<Event> inNeighbourhoods(List<Event> stored, Collection<Neighbourhood> nbs) {
+        Set<Event> out = new LinkedHashSet<>();
+        for (Neighbourhood nb : nbs) out.addAll(inNeighbourhood(stored, nb));
+        return new ArrayList<>(out);
+    }
+
     static List<Event> inNeighbourhood(List<Event> stored, Neighbourhood nb) {
         return stored.stream().filter(e -> !e.date().to().isBefore(nb.from()) && !e.date().from().isAfter(nb.to()))
                 .filter(e -> PlaceKey.fold(e.place().name()).equals(nb.nameKey())

@@ -108,12 +108,18 @@ final class JdbcEventStore implements EventStore {
             insertReports(hash, events);
             Set<Event> touched = fusion.touched(events, this::nearby);
             Set<String> old = fusedIdsOf(touched.stream().map(Event::eventId).toList());
-            deleteIn("DELETE FROM fused WHERE fused_id IN ", old);
-            deleteIn("DELETE FROM fused_reports WHERE fused_id IN ", old);
             List<FusedEvent> fused = fusion.fuse(touched);
-            insertFused(fused);
+            // an id is a hash of the members: a fused event whose id survives is unchanged and stays as it is
+            Set<String> kept = new HashSet<>(old);
+            kept.retainAll(fused.stream().map(FusedEvent::fusedId).toList());
+            Set<String> gone = new TreeSet<>(old);
+            gone.removeAll(kept);
+            deleteIn("DELETE FROM fused WHERE fused_id IN ", gone);
+            deleteIn("DELETE FROM fused_reports WHERE fused_id IN ", gone);
+            List<FusedEvent> changed = fused.stream().filter(f -> !kept.contains(f.fusedId())).toList();
+            insertFused(changed);
             conn.commit();
-            return new IngestResult(true, events.size(), fused.size(), hash);
+            return new IngestResult(true, events.size(), changed.size(), hash);
         } catch (SQLException | RuntimeException x) {
             rollbackQuietly();
             if (x instanceof StoreException s) throw s;
@@ -202,7 +208,7 @@ final class JdbcEventStore implements EventStore {
                 + "event_type, sub_event_type, actor1, actor2, actors, location, admin1, country, latitude, longitude, geo_precision, "
                 + "fatalities, certainty, outlets, report_count, across_camps, independently_confirmed, sources, search_text, record) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement link = conn.prepareStatement("INSERT INTO fused_reports (event_id, fused_id) VALUES (?, ?)")) {
+) {
             for (FusedEvent f : fused) {
                 int i = 1;
                 p.setString(i++, f.fusedId());
@@ -231,39 +237,51 @@ final class JdbcEventStore implements EventStore {
                 p.setBoolean(i++, f.corroboration().independentlyConfirmed());
                 p.setString(i++, joined(f.sources()));
                 p.setString(i++, searchText(f.reports(), f.notes()));
-                p.setString(i, FusedEventJson.toLine(f));
+                p.setString(i, FusedEventJson.withoutReports(f).toString());   // each report is stored once, in reports
                 p.addBatch();
-                for (Event e : f.reports()) {
-                    link.setString(1, e.eventId());
-                    link.setString(2, f.fusedId());
-                    link.addBatch();
-                }
             }
             p.executeBatch();
-            link.executeBatch();
+        }
+        // links as multi-row inserts: one statement per 500 links instead of one per link
+        List<String[]> links = new ArrayList<>();
+        for (FusedEvent f : fused) for (Event e : f.reports()) links.add(new String[]{e.eventId(), f.fusedId()});
+        for (List<String[]> chunk : chunks(links)) {
+            try (PreparedStatement p = conn.prepareStatement("INSERT INTO fused_reports (event_id, fused_id) VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")))) {
+                int i = 1;
+                for (String[] l : chunk) { p.setString(i++, l[0]); p.setString(i++, l[1]); }
+                p.executeUpdate();
+            }
         }
     }
 
-    /** Stored reports that may lie in the neighbourhood (same gazetteer id, same folded name, or inside the box). */
-    private List<Event> nearby(Neighbourhood nb) {
-        StringBuilder sql = new StringBuilder("SELECT record FROM reports WHERE date_to >= ? AND date_from <= ? AND (name_key = ?");
-        List<Object> args = new ArrayList<>(List.of(nb.from(), nb.to(), nb.nameKey()));
-        if (nb.gazetteerId() != null) { sql.append(" OR gazetteer_id = ?"); args.add(nb.gazetteerId()); }
-        if (nb.hasBox()) {
-            sql.append(" OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?)");
-            args.addAll(List.of(nb.south(), nb.north(), nb.west(), nb.east()));
-        }
-        sql.append(")");
-        try (PreparedStatement p = conn.prepareStatement(sql.toString())) {
-            bindAll(p, 1, args);
-            List<Event> out = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) out.add(EventJson.fromLine(r.getString(1)));
+    /** Stored reports that may lie in any of the neighbourhoods (same gazetteer id, same folded name, or inside the box). */
+    private List<Event> nearby(Collection<Neighbourhood> nbs) {
+        Map<String, Event> out = new LinkedHashMap<>();
+        List<Neighbourhood> all = new ArrayList<>(nbs);
+        for (int from = 0; from < all.size(); from += 50) {
+            List<String> ors = new ArrayList<>();
+            List<Object> args = new ArrayList<>();
+            for (Neighbourhood nb : all.subList(from, Math.min(all.size(), from + 50))) {
+                StringBuilder c = new StringBuilder("(date_to >= ? AND date_from <= ? AND (name_key = ?");
+                args.addAll(List.of(nb.from(), nb.to(), nb.nameKey()));
+                if (nb.gazetteerId() != null) { c.append(" OR gazetteer_id = ?"); args.add(nb.gazetteerId()); }
+                if (nb.hasBox()) {
+                    c.append(" OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?)");
+                    args.addAll(List.of(nb.south(), nb.north(), nb.west(), nb.east()));
+                }
+                ors.add(c.append("))").toString());
             }
-            return out;
-        } catch (SQLException x) {
-            throw new StoreException("cannot read the reports near " + nb + ": " + x.getMessage(), x);
+            try (PreparedStatement p = conn.prepareStatement("SELECT event_id, record FROM reports WHERE " + String.join(" OR ", ors))) {
+                bindAll(p, 1, args);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) if (!out.containsKey(r.getString(1))) out.put(r.getString(1), EventJson.fromLine(r.getString(2)));
+                }
+            } catch (SQLException x) {
+                throw new StoreException("cannot read the reports near " + all.get(from) + ": " + x.getMessage(), x);
+            }
         }
+        return new ArrayList<>(out.values());
     }
 
     private Set<String> fusedIdsOf(List<String> eventIds) throws SQLException {
@@ -290,15 +308,15 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized Page<FusedEvent> fusedEvents(EventQuery q) {
-        return page("fused", "fused_id", q, FusedEventJson::fromLine, FusedEvent::fusedId, f -> f.date().eventDate());
+        return page("fused", "fused_id", q, this::fusedFromRecords, FusedEvent::fusedId, f -> f.date().eventDate());
     }
 
     @Override
     public synchronized Page<Event> reports(EventQuery q) {
-        return page("reports", "event_id", q, EventJson::fromLine, Event::eventId, e -> e.date().eventDate());
+        return page("reports", "event_id", q, rs -> rs.stream().map(EventJson::fromLine).toList(), Event::eventId, e -> e.date().eventDate());
     }
 
-    private <T> Page<T> page(String table, String idColumn, EventQuery q, Function<String, T> parse,
+    private <T> Page<T> page(String table, String idColumn, EventQuery q, Function<List<String>, List<T>> parse,
                              Function<T, String> idOf, Function<T, LocalDate> dateOf) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT record FROM " + table + " WHERE " + where(q, table.equals("fused"), args));
@@ -312,13 +330,14 @@ final class JdbcEventStore implements EventStore {
         sql.append(" ORDER BY event_date, ").append(idColumn).append(" LIMIT ?");
         args.add(q.limit() + 1);
         return read(() -> {
-            List<T> items = new ArrayList<>();
+            List<String> records = new ArrayList<>();
             try (PreparedStatement p = conn.prepareStatement(sql.toString())) {
                 bindAll(p, 1, args);
                 try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) items.add(parse.apply(r.getString(1)));
+                    while (r.next()) records.add(r.getString(1));
                 }
             }
+            List<T> items = parse.apply(records);
             String next = null;
             if (items.size() > q.limit()) {
                 items = items.subList(0, q.limit());
@@ -353,7 +372,7 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized Optional<FusedEvent> fusedEvent(String fusedId) {
-        return one("SELECT record FROM fused WHERE fused_id = ?", fusedId).map(FusedEventJson::fromLine);
+        return one("SELECT record FROM fused WHERE fused_id = ?", fusedId).map(r -> fusedFromRecords(List.of(r)).get(0));
     }
 
     @Override
@@ -364,7 +383,45 @@ final class JdbcEventStore implements EventStore {
     @Override
     public synchronized Optional<FusedEvent> fusedEventOf(String eventId) {
         return one("SELECT f.record FROM fused f JOIN fused_reports l ON l.fused_id = f.fused_id WHERE l.event_id = ?", eventId)
-                .map(FusedEventJson::fromLine);
+                .map(r -> fusedFromRecords(List.of(r)).get(0));
+    }
+
+    /** Fused events from their stored records, their reports read in one query per 500. */
+    private List<FusedEvent> fusedFromRecords(List<String> records) {
+        List<com.fasterxml.jackson.databind.JsonNode> nodes = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (String rec : records) {
+            var node = FusedEventJson.parse(rec);
+            nodes.add(node);
+            ids.addAll(FusedEventJson.reportIds(node));
+        }
+        Map<String, Event> reports = new HashMap<>();
+        try {
+            for (List<String> chunk : chunks(ids)) {
+                try (PreparedStatement p = conn.prepareStatement("SELECT record FROM reports WHERE event_id IN " + marks(chunk.size()))) {
+                    bindAll(p, 1, chunk);
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            Event e = EventJson.fromLine(r.getString(1));
+                            reports.put(e.eventId(), e);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException x) {
+            throw new StoreException("cannot read the reports of fused events: " + x.getMessage(), x);
+        }
+        List<FusedEvent> out = new ArrayList<>();
+        for (var node : nodes) {
+            List<Event> rs = new ArrayList<>();
+            for (String id : FusedEventJson.reportIds(node)) {
+                Event e = reports.get(id);
+                if (e == null) throw new StoreException("fused event " + node.path("fused_id").asText() + " names report " + id + ", which is not stored");
+                rs.add(e);
+            }
+            out.add(FusedEventJson.fromJson(node, rs));
+        }
+        return out;
     }
 
     private Optional<String> one(String sql, String arg) {
@@ -497,14 +554,14 @@ final class JdbcEventStore implements EventStore {
         List<String> types = new ArrayList<>();
         for (SubEventType t : SubEventType.values()) if (ControlTimeline.shapesControl(t)) types.add(t.label());
         return read(() -> {
-            List<FusedEvent> fs = new ArrayList<>();
+            List<String> records = new ArrayList<>();
             try (PreparedStatement p = conn.prepareStatement("SELECT record FROM fused WHERE sub_event_type IN " + marks(types.size()))) {
                 bindAll(p, 1, types);
                 try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) fs.add(FusedEventJson.fromLine(r.getString(1)));
+                    while (r.next()) records.add(r.getString(1));
                 }
             }
-            return ControlTimeline.of(fs);
+            return ControlTimeline.of(fusedFromRecords(records));
         });
     }
 

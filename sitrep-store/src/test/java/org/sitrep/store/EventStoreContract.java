@@ -88,6 +88,7 @@ abstract class EventStoreContract {
                 .map(FusedEventJson::toLine).sorted().toList();
         ingestScenario(store, FusionScenario.reports());
         assertEquals(expected, fusedLines(store).stream().sorted().toList());
+        assertEquals(List.of(), ((JdbcEventStore) store).integrityProblems());
         for (int seed = 1; seed <= 2; seed++) {
             List<Event> shuffled = new ArrayList<>(FusionScenario.reports());
             Collections.shuffle(shuffled, new Random(seed));
@@ -97,6 +98,7 @@ abstract class EventStoreContract {
                 for (Map.Entry<String, List<Event>> en : byDoc.entrySet())
                     other.ingest(doc(en.getKey(), en.getValue().get(0).source()), en.getValue());
                 assertEquals(expected, fusedLines(other).stream().sorted().toList(), "ingest order seed " + seed);
+                assertEquals(List.of(), ((JdbcEventStore) other).integrityProblems());
             }
         }
     }
