@@ -50,12 +50,23 @@ class PostgresEventStoreTest extends EventStoreContract {
         return lines[lines.length - 1].trim();
     }
 
+    /** The schemas this run made: dropped at the end so a reused cluster does not fill up. */
+    private static final java.util.List<String> schemas = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.junit.jupiter.api.AfterAll
+    static void dropSchemas() throws Exception {
+        try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
+            for (String schema : schemas) s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
     @Override
     String freshTarget() throws Exception {
         String schema = "t_" + RUN + "_" + n.incrementAndGet();
         try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);   // a generated identifier, never input
         }
+        schemas.add(schema);
         return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
