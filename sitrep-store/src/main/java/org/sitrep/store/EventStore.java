@@ -40,6 +40,12 @@ public interface EventStore extends AutoCloseable {
      */
     IngestResult ingest(Document doc, List<Event> events);
 
+    /**
+     * Rebuilds every fused event from the stored reports in one transaction (after the fusion rules or the
+     * outlet registry change; ingest keeps them up to date otherwise) and returns how many there are.
+     */
+    int refuseAll();
+
     /** Fused events matching the query, in (event_date, fused_id) order, one page from the query's cursor. */
     Page<FusedEvent> fusedEvents(EventQuery q);
 

@@ -127,6 +127,33 @@ final class JdbcEventStore implements EventStore {
         }
     }
 
+    @Override
+    public synchronized int refuseAll() {
+        try {
+            if (kind == Kind.POSTGRESQL) {
+                try (PreparedStatement p = conn.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                    p.setLong(1, INGEST_LOCK);
+                    p.executeQuery().close();
+                }
+            }
+            List<Event> all = new ArrayList<>();
+            try (Statement st = conn.createStatement(); ResultSet r = st.executeQuery("SELECT record FROM reports")) {
+                while (r.next()) all.add(EventJson.fromLine(r.getString(1)));
+            }
+            List<FusedEvent> fused = fusion.fuse(all);
+            try (Statement st = conn.createStatement()) {
+                st.execute("DELETE FROM fused_reports");
+                st.execute("DELETE FROM fused");
+            }
+            insertFused(fused);
+            conn.commit();
+            return fused.size();
+        } catch (SQLException | RuntimeException x) {
+            rollbackQuietly();
+            throw new StoreException("cannot rebuild the fused events: " + x.getMessage(), x);
+        }
+    }
+
     private void checkIds(Document doc, List<Event> events) throws SQLException {
         Set<String> ids = new HashSet<>();
         for (Event e : events) {

@@ -104,6 +104,26 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void rebuildingEverythingGivesWhatIngestBuiltAndPicksUpANewRegistry() throws Exception {
+        String target = freshTarget();
+        try (EventStore unknown = EventStore.open(target)) {
+            ingestScenario(unknown, FusionScenario.reports());
+            assertFalse(unknown.fusedEventOf("cap-1").orElseThrow().corroboration().acrossCamps(), "no registry, no camps");
+        }
+        try (EventStore known = EventStore.open(target, FusionScenario.REGISTRY)) {
+            List<String> before = fusedLines(known);
+            assertEquals(6, known.refuseAll());
+            assertTrue(known.fusedEventOf("cap-1").orElseThrow().corroboration().acrossCamps());
+            assertNotEquals(before, fusedLines(known));
+            assertEquals(List.of(), ((JdbcEventStore) known).integrityProblems());
+        }
+        ingestScenario(store, FusionScenario.reports());
+        List<String> incremental = fusedLines(store);
+        store.refuseAll();
+        assertEquals(incremental, fusedLines(store), "a full rebuild equals what ingest built");
+    }
+
+    @Test
     void aBadDocumentIsRefusedWholeAndTheBatchGoesOn() {
         store.ingest(doc("ok-1", "Wire Agency"), List.of(Report.of("a").doc("ok-1").build()));
         StoreCounts before = store.counts();
