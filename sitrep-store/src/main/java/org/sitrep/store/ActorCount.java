@@ -1,0 +1,4 @@
+package org.sitrep.store;
+
+/** An actor and the number of fused events naming it. */
+public record ActorCount(String name, long fusedEvents) {}
