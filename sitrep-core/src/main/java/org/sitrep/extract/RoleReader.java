@@ -28,6 +28,7 @@ final class RoleReader {
         List<ActorMention> agents = new ArrayList<>(), patients = new ArrayList<>();
         collect(s, t.head(), actors, agents, patients, 0);
         if (agents.isEmpty() && s.token(t.head()).isNoun()) agents.addAll(subjectOfClause(s, t.head(), actors));
+        if (agents.isEmpty() && s.token(t.head()).isVerb()) agents.addAll(subjectOfRoot(s, t.head(), actors));
         switch (t.category()) {
             case SURRENDER -> {
                 // "laid down arms and turned themselves in to the army", "handed over positions to HTS": the side that
@@ -113,6 +114,20 @@ final class RoleReader {
         return List.of();
     }
 
+    /**
+     * "The army and the NDF launched an advance and liberated X": a second verb that the parser failed to coordinate
+     * still shares the sentence's subject when that subject comes before it.
+     */
+    private static List<ActorMention> subjectOfRoot(Sentence s, int verb, List<ActorMention> actors) {
+        for (Dependency root : s.dependencies()) {
+            if (root.governor() >= 0 || root.dependent() >= verb || !s.token(root.dependent()).isVerb()) continue;
+            for (Dependency c : s.children(root.dependent())) {
+                if (c.is("nsubj") && !c.is("nsubj:pass") && c.dependent() < verb) return in(s, c.dependent(), actors);
+            }
+        }
+        return List.of();
+    }
+
     /** Actors something is handed or surrendered to: "to X". */
     private static List<ActorMention> recipients(Sentence s, int node, List<ActorMention> actors) {
         List<ActorMention> out = new ArrayList<>();
@@ -143,7 +158,8 @@ final class RoleReader {
         int[] ph = s.phrase(token);
         int begin = s.token(ph[0]).begin(), end = s.token(ph[1]).end();
         List<ActorMention> out = new ArrayList<>();
-        for (ActorMention a : actors) if (a.span().start() >= begin && a.span().end() <= end) out.add(a);
+        // a mention may reach past the phrase ("the SAA artillery" is one mention; the parse splits it)
+        for (ActorMention a : actors) if (a.span().start() < end && begin < a.span().end()) out.add(a);
         return out;
     }
 

@@ -141,7 +141,7 @@ final class SentenceCoder {
             if (t.pos() != 'V' || !(t.category() == Category.TERRITORY || t.category().isRemote() || t.category() == Category.SURRENDER)) continue;
             for (Dependency d : s.children(t.head())) {
                 // a passive subject names what was taken ("X was captured"); of a strike it is mostly who was hit
-                if (!(d.is("obj") || d.is("nsubj:pass") && t.category() == Category.TERRITORY)) continue;
+                if (!(d.is("obj") || d.is("iobj") || d.is("nsubj:pass") && t.category() == Category.TERRITORY)) continue;
                 Token o = s.token(d.dependent());
                 if (!o.isProperNoun()) o = nameOfPlaceNoun(s, o);
                 if (o == null) continue;
@@ -168,7 +168,8 @@ final class SentenceCoder {
     private Token nameOfPlaceNoun(Sentence s, Token noun) {
         if (!placeNouns.introduces(noun.word())) return null;
         for (Dependency c : s.children(noun.index())) {
-            if ((c.is("compound") || c.is("appos") || c.is("dep") || c.is("flat")) && s.token(c.dependent()).isProperNoun())
+            Token name = s.token(c.dependent());
+            if ((c.is("compound") || c.is("appos") || c.is("dep") || c.is("flat")) && (name.isProperNoun() || name.isNoun() && name.isCapitalised()))
                 return s.token(c.dependent());
         }
         return null;
@@ -187,15 +188,20 @@ final class SentenceCoder {
      */
     private Roles opponentIfMissing(Roles r, List<ActorMention> acting, Trigger t) {
         if (r.actor2() != null || r.actor1() == null || !(t.category() == Category.TERRITORY || t.category() == Category.CLASH)) return r;
-        ActorMention other = null;
+        List<ActorMention> others = new ArrayList<>();
+        boolean actorGov = side.isGovernmentSide(r.actor1().actor(), null);
         for (ActorMention a : acting) {
             if (a.actor().equals(r.actor1().actor()) || a.actor().name().equals("Civilians")) continue;
             if (r.assoc1().stream().anyMatch(x -> x.actor().equals(a.actor()))) continue;
-            if (side.isGovernmentSide(a.actor(), null) && side.isGovernmentSide(r.actor1().actor(), null)) continue;
-            if (other != null && !other.actor().equals(a.actor())) return r; // more than one: leave it open
-            other = a;
+            boolean gov = side.isGovernmentSide(a.actor(), null);
+            if (gov && actorGov) continue;
+            others.add(a);
         }
-        return other == null ? r : r.withActor2(other);
+        if (others.isEmpty()) return r;
+        // several candidates are one opponent only when they fight on one side (the army and its militias)
+        boolean oneSide = others.stream().allMatch(a -> side.isGovernmentSide(a.actor(), null))
+                || others.stream().allMatch(a -> a.actor().equals(others.get(0).actor()));
+        return oneSide ? r.withActor2(others.get(0)) : r;
     }
 
     /**
