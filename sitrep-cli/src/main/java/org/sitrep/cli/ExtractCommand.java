@@ -5,15 +5,14 @@ import org.sitrep.ingest.CorpusReader;
 import org.sitrep.ingest.ReadError;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.model.Event;
+import org.sitrep.store.export.EventExporter;
+import org.sitrep.store.export.ExportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "output file (default: stdout)")
     Path output;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (EVENTS.md records), acled-csv or geojson (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (EVENTS.md records), acled-csv, geojson or parquet (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--published", description = "published date (YYYY-MM-DD) for documents that state none")
@@ -46,8 +45,12 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("jsonl", "acled-csv", "geojson").contains(format)) {
-            System.err.println("sitrep extract: unknown --format " + format + " (jsonl, acled-csv, geojson)");
+        ExportFormat fmt;
+        try {
+            fmt = ExportFormat.fromName(format);
+            if (fmt == ExportFormat.PARQUET && output == null) throw new IllegalArgumentException("parquet needs -o FILE");
+        } catch (IllegalArgumentException e) {
+            System.err.println("sitrep extract: " + e.getMessage());
             return 2;
         }
         Pipeline.Theatre t = theatre.theatre();
@@ -70,8 +73,8 @@ public final class ExtractCommand implements Callable<Integer> {
                 System.err.println("sitrep: " + err.origin() + ": " + err.reason());
             });
         }
-        try (OutputStream out = output == null ? System.out : Files.newOutputStream(output)) {
-            EventWriters.write(format, events, out);
+        try (EventExporter out = EventWriters.open(fmt, output, System.out)) {
+            EventWriters.write(out, events);
         }
         System.err.printf("sitrep extract: %d documents, %d events, %d errors%n", counts[0], counts[2], counts[1]);
         return counts[0] == 0 ? 1 : 0;
