@@ -50,6 +50,7 @@ public final class EventCoder {
     private final GovernmentSide governmentSide;
     private final RelativePlaceParser relative = new RelativePlaceParser();
     private final Notes notes = new Notes();
+    private final AttackMethods methods = new AttackMethods();
 
     public EventCoder(Path packDir) {
         this.governmentSide = new GovernmentSide(packDir.resolve("government-side.tsv"));
@@ -75,6 +76,7 @@ public final class EventCoder {
             found.addAll(here);
         }
         found = withContext(found, placesBySentence, d.text());
+        found = withAttackMethods(found, doc.sentences());
         List<Event> events = new ArrayList<>();
         for (CandidateEvent c : found) {
             if (c.place() == null) continue;
@@ -98,6 +100,7 @@ public final class EventCoder {
         out.removeIf(p -> m.all().stream().anyMatch(a -> a.span().overlaps(p.span()))
                 || m.dates().stream().anyMatch(dt -> dt.span().overlaps(p.span())));
         out.sort((a, b) -> a.span().compareTo(b.span()));
+        if (System.getenv("SITREP_EXPLAIN") != null && !out.isEmpty()) System.err.println("[explain] places of sentence " + s.index() + ": " + out.stream().map(PlaceSlot::text).toList());
         return out;
     }
 
@@ -216,6 +219,23 @@ public final class EventCoder {
         return out;
     }
 
+    /**
+     * An attack the sentence does not describe takes the method the report names nearest to it; a "terrorist attack"
+     * with none named is a bombing, the usual means of such attacks on civilian places.
+     */
+    private List<CandidateEvent> withAttackMethods(List<CandidateEvent> found, List<Sentence> sentences) {
+        List<CandidateEvent> out = new ArrayList<>();
+        for (CandidateEvent c : found) {
+            if (c.category() == Category.ATTACK && c.provisional() == SubEventType.ARMED_CLASH) {
+                SubEventType m = methods.nearest(sentences, c.sentence().index());
+                if (m == null && c.sentence().text().toLowerCase(java.util.Locale.ROOT).contains("terror")) m = SubEventType.REMOTE_EXPLOSIVE;
+                if (m != null) c = c.withProvisional(m);
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
     private static boolean isAnaphoric(CandidateEvent c) {
         Sentence s = c.sentence();
         for (var d : s.children(c.trigger().head())) {
@@ -327,7 +347,8 @@ public final class EventCoder {
         if (admin.governorate(slot.text()).isEmpty()) return false;
         String before = text.substring(Math.max(0, slot.span().start() - 12), slot.span().start()).toLowerCase(java.util.Locale.ROOT);
         String after = text.substring(slot.span().end(), Math.min(text.length(), slot.span().end() + 6)).toLowerCase(java.util.Locale.ROOT);
-        return !before.contains("city of") && !after.trim().startsWith("city") && !before.matches("(?s).*\\b(?:of|control of)\\s+$");
+        // "near X", "the city of X", "captured X" mean the city; "in X" mostly the province
+        return before.matches("(?s).*\\bin\\s+(?:the\\s+)?$") && !after.trim().startsWith("city");
     }
 
     private static boolean isCountryName(Place p, PlaceSlot slot) {

@@ -75,7 +75,10 @@ final class SentenceCoder {
     List<CandidateEvent> code(Sentence s, List<PlaceSlot> places, List<ActorMention> acting, List<ActorMention> all,
                               String partyPublisher) {
         if (!s.parsed()) return List.of();
-        List<Trigger> triggers = lexicon.find(s);
+        List<Trigger> triggers = new ArrayList<>(lexicon.find(s));
+        // a participle describing a thing ("equipment captured near X") is no event of its own, and leaves its place
+        // to the sentence's event
+        triggers.removeIf(t -> t.pos() == 'V' && s.head(t.head()).map(h -> h.relation().equals("acl")).orElse(false));
         if (triggers.isEmpty()) return List.of();
         Map<Trigger, Boolean> factual = new LinkedHashMap<>();
         for (Trigger t : triggers) {
@@ -295,7 +298,8 @@ final class SentenceCoder {
             case AIR -> SubEventType.AIR_STRIKE;
             case SHELLING -> SubEventType.SHELLING;
             case STRIKE, BOMBARD, DESTROY -> remoteType(s, t, r);
-            case IED -> suicideAround(s) ? SubEventType.SUICIDE_BOMB : SubEventType.REMOTE_EXPLOSIVE;
+            case IED -> suicideAround(s) ? SubEventType.SUICIDE_BOMB
+                    : instruments.in(s, 0, s.tokens().size() - 1) == Instruments.Means.AIR ? SubEventType.AIR_STRIKE : SubEventType.REMOTE_EXPLOSIVE;
             case SUICIDE -> SubEventType.SUICIDE_BOMB;
             case ATTACK -> suicideAround(s) ? SubEventType.SUICIDE_BOMB : explosiveAround(s) ? SubEventType.REMOTE_EXPLOSIVE
                     : r.actor2() != null && "Civilians".equals(r.actor2().actor().name()) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
