@@ -131,8 +131,10 @@ public final class EventCoder {
             if (c.kind() == Casualty.Kind.KILLED || c.kind() == Casualty.Kind.NO_CASUALTIES) dead.add(c);
         }
         List<CandidateEvent> out = new ArrayList<>();
+        boolean explosion = here.stream().anyMatch(c -> c.provisional().type() == org.sitrep.model.EventType.EXPLOSIONS);
         for (CandidateEvent c : here) {
-            if (c.category() == Category.KILLING && !civilianVictims(c)) continue;
+            // killings of combatants are a battle's toll; killings in a bombing or strike are that event's toll
+            if (c.category() == Category.KILLING && (!civilianVictims(c) || explosion)) continue;
             out.add(c);
         }
         for (Casualty c : dead) {
@@ -205,6 +207,11 @@ public final class EventCoder {
                 lastActorSentence = si;
                 if (c.roles().actor2() != null) lastOpponent = c.roles().actor2();
             }
+            if (c.place() == null && !c.placeVague() && previous != null && previous.place() != null
+                    && si - previous.sentence().index() == 1 && previous.provisional() == c.provisional() && c.category().isRemote()) {
+                // "A strike on Jan. 1 hit vehicles near X. A Jan. 3 strike hit the headquarters itself.": the same target area
+                c = c.withPlace(previous.place(), true);
+            }
             if (c.place() == null && c.placeVague()) {
                 PlaceSlot back = areaBefore(placesBySentence, si);
                 if (back != null) c = c.withPlace(back, true);
@@ -225,10 +232,12 @@ public final class EventCoder {
      */
     private List<CandidateEvent> withAttackMethods(List<CandidateEvent> found, List<Sentence> sentences) {
         List<CandidateEvent> out = new ArrayList<>();
+        boolean terrorReport = sentences.stream().anyMatch(s -> s.text().toLowerCase(java.util.Locale.ROOT)
+                .matches("(?s).*\\b(?:terror\\w*|claimed responsibility)\\b.*"));
         for (CandidateEvent c : found) {
             if (c.category() == Category.ATTACK && c.provisional() == SubEventType.ARMED_CLASH) {
                 SubEventType m = methods.nearest(sentences, c.sentence().index());
-                if (m == null && c.sentence().text().toLowerCase(java.util.Locale.ROOT).contains("terror")) m = SubEventType.REMOTE_EXPLOSIVE;
+                if (m == null && terrorReport) m = SubEventType.REMOTE_EXPLOSIVE;
                 if (m != null) c = c.withProvisional(m);
             }
             out.add(c);

@@ -40,6 +40,7 @@ final class Modality {
                     || d.is("compound") || nounInNoun;
             if (!sameClause) break;
             if (!d.is("conj") && !d.is("compound") && cues.is(Cues.Kind.INTENT, gov.lemma())) return false;
+            if (purposeClause(s, d.governor())) return false;
             node = d.governor();
         }
         return true;
@@ -47,6 +48,13 @@ final class Modality {
 
     /** Verbs whose infinitive complement did happen: "continue to liberate", "managed to capture". */
     private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("continue", "begin", "start", "manage", "succeed", "go", "keep");
+
+    /** "talks to find common ground on reconciliation": an infinitive that modifies a noun or states a purpose. */
+    private static boolean purposeClause(Sentence s, int verb) {
+        if (!s.token(verb).isVerb() || s.children(verb).stream().noneMatch(c -> c.is("mark") && s.token(c.dependent()).lemma().equals("to")))
+            return false;
+        return s.head(verb).map(h -> h.is("acl") || h.is("advcl")).orElse(false);
+    }
 
     /** Children of {@code node} that make it not a fact. */
     private boolean blocks(Sentence s, int node, boolean isTrigger) {

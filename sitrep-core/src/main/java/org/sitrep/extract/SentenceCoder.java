@@ -28,7 +28,8 @@ final class SentenceCoder {
             "continue", "begin", "start", "be", "have", "include", "fire", "deliver", "support", "reach", "use", "take", "happen", "occur", "respond", "retaliate");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:north|south|east|west|northeast|northwest|"
             + "southeast|southwest|northern|southern|eastern|western|countryside|outskirts?|vicinity|part|parts|edge|edges|"
-            + "km|kilometers|kilometres|miles|direction|side)\\s+(?:of|from)|\\bnear|\\bclose\\s+to)\\s+(?:the\\s+)?"
+            + "km|kilometers|kilometres|miles|direction|side|district|districts|neighbou?rhood|suburbs?|quarter)\\s+(?:of|from)"
+            + "|\\bnear|\\boutside|\\bclose\\s+to)\\s+(?:the\\s+)?"
             + "(?:(?:ancient\\s+)?(?:city|town|village|province|governorate)\\s+of\\s+)?$");
     private static final Pattern VAGUE_PLACE = Pattern.compile("(?i)\\b(?:in|around|across)\\s+(?:this|that|the same|the)\\s+"
             + "(?:area|region|sector|front)\\b|\\bthere\\b");
@@ -78,7 +79,11 @@ final class SentenceCoder {
         List<Trigger> triggers = new ArrayList<>(lexicon.find(s));
         // a participle describing a thing ("equipment captured near X") is no event of its own, and leaves its place
         // to the sentence's event
-        triggers.removeIf(t -> t.pos() == 'V' && s.head(t.head()).map(h -> h.relation().equals("acl")).orElse(false));
+        triggers.removeIf(t -> t.pos() == 'V' && s.token(t.head()).pos().equals("VBN")
+                && s.head(t.head()).map(h -> h.relation().equals("acl")).orElse(false));
+        // a trigger noun that only modifies another noun names a kind, not an event: "attack planners", "strike assessments"
+        triggers.removeIf(t -> t.pos() == 'N' && s.head(t.head()).map(h -> h.is("compound")
+                && triggers.stream().noneMatch(o -> o.head() == h.governor())).orElse(false));
         if (triggers.isEmpty()) return List.of();
         Map<Trigger, Boolean> factual = new LinkedHashMap<>();
         for (Trigger t : triggers) {
@@ -302,6 +307,8 @@ final class SentenceCoder {
                     : instruments.in(s, 0, s.tokens().size() - 1) == Instruments.Means.AIR ? SubEventType.AIR_STRIKE : SubEventType.REMOTE_EXPLOSIVE;
             case SUICIDE -> SubEventType.SUICIDE_BOMB;
             case ATTACK -> suicideAround(s) ? SubEventType.SUICIDE_BOMB : explosiveAround(s) ? SubEventType.REMOTE_EXPLOSIVE
+                    : instruments.in(s, 0, s.tokens().size() - 1) == Instruments.Means.AIR ? SubEventType.AIR_STRIKE
+                    : instruments.in(s, 0, s.tokens().size() - 1) == Instruments.Means.SHELLING ? SubEventType.SHELLING
                     : r.actor2() != null && "Civilians".equals(r.actor2().actor().name()) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
             case KILLING -> SubEventType.ATTACK;
             case ABDUCTION -> SubEventType.ABDUCTION;
