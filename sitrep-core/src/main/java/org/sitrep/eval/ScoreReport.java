@@ -103,7 +103,10 @@ public final class ScoreReport {
             out.println("  no prediction for this article");
             return;
         }
-        near(same, p -> Mismatch.reasons(criteria, p, g)).forEach(p -> {
+        // a prediction already paired elsewhere only matters if it could have served this event too
+        List<Prediction> open = same.stream().filter(p -> !paired(p) || Mismatch.reasons(criteria, p, g).isEmpty()).toList();
+        if (open.isEmpty()) out.println("  every prediction for this article is matched to another gold event");
+        near(open, p -> Mismatch.reasons(criteria, p, g)).forEach(p -> {
             List<String> why = Mismatch.reasons(criteria, p, g);
             String reason = why.isEmpty() ? "a candidate, but matched to " + partnerOf(p) : String.join("; ", why);
             out.println("  near: " + describe(p) + ": " + reason);
@@ -118,7 +121,9 @@ public final class ScoreReport {
             out.println("  no gold event for this article");
             return;
         }
-        near(same, g -> Mismatch.reasons(criteria, p, g)).forEach(g -> {
+        List<GoldEvent> open = same.stream().filter(g -> !paired(g) || Mismatch.reasons(criteria, p, g).isEmpty()).toList();
+        if (open.isEmpty()) out.println("  every gold event of this article is matched to another prediction");
+        near(open, g -> Mismatch.reasons(criteria, p, g)).forEach(g -> {
             List<String> why = Mismatch.reasons(criteria, p, g);
             String reason = why.isEmpty() ? "fits, but it was matched to " + partnerOf(g) : String.join("; ", why);
             out.println("  near gold " + g.id() + (g.optional() ? " (optional)" : "") + " " + g.eventType() + " at "
@@ -132,6 +137,14 @@ public final class ScoreReport {
         sorted.sort(Comparator.comparingInt(x -> reasons.apply(x).size()));
         int best = sorted.isEmpty() ? 0 : reasons.apply(sorted.get(0)).size();
         return sorted.stream().filter(x -> reasons.apply(x).size() <= Math.max(best, 1)).limit(MAX_NEAR).toList();
+    }
+
+    private boolean paired(Prediction p) {
+        return score.pairs().stream().anyMatch(x -> x.prediction() == p);
+    }
+
+    private boolean paired(GoldEvent g) {
+        return score.pairs().stream().anyMatch(x -> x.gold() == g);
     }
 
     private String partnerOf(Prediction p) {
