@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * not the NLP pipeline: a miss must be explainable without loading the parser.
  */
 public final class PlaceSentences {
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"'”’)]*\\s+|\\s*\\n\\s*");
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** A stop, then blanks, then neither a lower-case word nor a number ("Jan. 1", "U.S. forces" stay whole). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'”’)]{0,3})\\s+(?=[^\\p{Ll}\\p{Nd}])|\\s*\\n\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern BLANKS = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     /** Longest place name, in words, looked for ("Deir ez-Zor" is three after folding, "the village of X" four). */
     private static final int MAX_WORDS = 6;
 
@@ -26,7 +27,7 @@ public final class PlaceSentences {
         List<String> out = new ArrayList<>();
         for (String s : SENTENCE_END.split(text)) {
             String t = s.strip();
-            if (!t.isEmpty()) out.add(t);
+            if (t.codePoints().anyMatch(Character::isLetter)) out.add(t);
         }
         return out;
     }

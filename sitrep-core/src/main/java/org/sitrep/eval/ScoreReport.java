@@ -215,7 +215,7 @@ public final class ScoreReport {
     }
 
     private static String clip(String s) {
-        String one = s.replaceAll("\\s+", " ").strip();
+        String one = s.replaceAll("(?U)\\s+", " ").strip();
         return one.length() <= MAX_TEXT ? one : one.substring(0, MAX_TEXT) + "...";
     }
 
