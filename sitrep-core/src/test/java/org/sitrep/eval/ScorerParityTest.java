@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventJson;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,6 +60,36 @@ class ScorerParityTest {
         assertEquals(reference.stdout(), figures(report));
         // the perturbations must exercise every outcome, or the comparison proves little
         assertTrue(score.tp() > 0 && score.fn() > 0 && score.fp() > 0, "tp, fp and fn all occur: " + ours);
+    }
+
+    /**
+     * The path of `sitrep eval CORPUS`: extracted {@link Event}s scored in memory must score as the file
+     * `sitrep extract` writes of them scores in score.py.
+     */
+    @ParameterizedTest(name = "{0} seed {1}")
+    @MethodSource("cases")
+    void extractedEventsScoreAsTheirWrittenRecords(String goldName, long seed) throws Exception {
+        Path gold = SharedFiles.gold(goldName);
+        List<JsonNode> goldLines = JsonLines.read(gold, e -> { throw new AssertionError(e); })
+                .stream().map(JsonLines.Line::value).toList();
+        List<Event> events = new ArrayList<>();
+        for (ObjectNode p : new Perturbations(seed).predictions(goldLines)) {
+            try {
+                events.add(EventJson.fromJson(p));
+            } catch (RuntimeException notAnEventRecord) {
+                // a perturbation the model cannot hold (a timestamp as event_date): not what extraction writes
+            }
+        }
+        Path written = dir.resolve(goldName + "-" + seed + "-events.jsonl");
+        Files.write(written, events.stream().map(EventJson::toLine).toList(), StandardCharsets.UTF_8);
+
+        ScorePy.Result reference = ScorePy.run(gold, written, dir);
+        Score score = new Scorer().score(GoldEvent.read(gold, e -> { throw new AssertionError(e); }),
+                events.stream().map(Prediction::of).toList());
+        ScoreReport report = new ScoreReport(score, new Scorer().criteria());
+        assertFiguresEqual(reference.json(), report.toJson());
+        assertEquals(reference.stdout(), figures(report));
+        assertTrue(events.size() > 20, "most perturbations are event records: " + events.size());
     }
 
     static void assertFiguresEqual(JsonNode expected, JsonNode actual) {
