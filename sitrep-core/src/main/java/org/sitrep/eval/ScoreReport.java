@@ -28,11 +28,13 @@ public final class ScoreReport {
 
     private final Score score;
     private final MatchCriteria criteria;
+    private final FieldAgreement agreement;
     private final PlaceSentences sentences;
 
     public ScoreReport(Score score, MatchCriteria criteria) {
         this.score = score;
         this.criteria = criteria;
+        this.agreement = new FieldAgreement(criteria);
         this.sentences = new PlaceSentences(criteria.places());
     }
 
@@ -106,7 +108,7 @@ public final class ScoreReport {
         // a prediction already paired elsewhere only matters if it could have served this event too
         List<Prediction> open = same.stream().filter(p -> !paired(p) || Mismatch.reasons(criteria, p, g).isEmpty()).toList();
         if (open.isEmpty()) out.println("  every prediction for this article is matched to another gold event");
-        near(open, p -> Mismatch.reasons(criteria, p, g)).forEach(p -> {
+        near(open, p -> Mismatch.reasons(criteria, p, g), p -> agreement.pairScore(p, g)).forEach(p -> {
             List<String> why = Mismatch.reasons(criteria, p, g);
             String reason = why.isEmpty() ? "a candidate, but matched to " + partnerOf(p) : String.join("; ", why);
             out.println("  near: " + describe(p) + ": " + reason);
@@ -123,7 +125,7 @@ public final class ScoreReport {
         }
         List<GoldEvent> open = same.stream().filter(g -> !paired(g) || Mismatch.reasons(criteria, p, g).isEmpty()).toList();
         if (open.isEmpty()) out.println("  every gold event of this article is matched to another prediction");
-        near(open, g -> Mismatch.reasons(criteria, p, g)).forEach(g -> {
+        near(open, g -> Mismatch.reasons(criteria, p, g), g -> agreement.pairScore(p, g)).forEach(g -> {
             List<String> why = Mismatch.reasons(criteria, p, g);
             String reason = why.isEmpty() ? "fits, but it was matched to " + partnerOf(g) : String.join("; ", why);
             out.println("  near gold " + g.id() + (g.optional() ? " (optional)" : "") + " " + g.eventType() + " at "
@@ -131,10 +133,11 @@ public final class ScoreReport {
         });
     }
 
-    /** The events of the other side that fail the fewest criteria, fewest first. */
-    private static <T> List<T> near(List<T> xs, java.util.function.Function<T, List<String>> reasons) {
+    /** The events of the other side that fail the fewest criteria, fewest first, then the best fitting. */
+    private static <T> List<T> near(List<T> xs, java.util.function.Function<T, List<String>> reasons,
+                                    java.util.function.ToIntFunction<T> fit) {
         List<T> sorted = new ArrayList<>(xs);
-        sorted.sort(Comparator.comparingInt(x -> reasons.apply(x).size()));
+        sorted.sort(Comparator.<T>comparingInt(x -> reasons.apply(x).size()).thenComparing(Comparator.comparingInt(fit).reversed()));
         int best = sorted.isEmpty() ? 0 : reasons.apply(sorted.get(0)).size();
         return sorted.stream().filter(x -> reasons.apply(x).size() <= Math.max(best, 1)).limit(MAX_NEAR).toList();
     }
