@@ -121,8 +121,8 @@ public final class EvalCommand implements Callable<Integer> {
             }, err -> complain(errors, err.toString()));
         }
         if (output != null) {
-            try (OutputStream o = Files.newOutputStream(output)) {
-                EventWriters.write("jsonl", events, o);
+            try (var out = EventWriters.open(org.sitrep.store.export.ExportFormat.JSONL, output, System.out)) {
+                EventWriters.write(out, events);
             }
         }
         return events.stream().map(Prediction::of).toList();

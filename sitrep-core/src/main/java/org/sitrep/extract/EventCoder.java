@@ -207,7 +207,9 @@ public final class EventCoder {
                 lastActorSentence = si;
                 if (c.roles().actor2() != null) lastOpponent = c.roles().actor2();
             }
-            if (c.place() == null && !c.placeVague() && previous != null && previous.place() != null
+            final int sentenceIndex = si;
+            boolean sentenceHasPlace = found.stream().anyMatch(o -> o.sentence().index() == sentenceIndex && o.place() != null);
+            if (c.place() == null && !c.placeVague() && !sentenceHasPlace && previous != null && previous.place() != null
                     && si - previous.sentence().index() == 1 && previous.provisional() == c.provisional() && c.category().isRemote()) {
                 // "A strike on Jan. 1 hit vehicles near X. A Jan. 3 strike hit the headquarters itself.": the same target area
                 c = c.withPlace(previous.place(), true);
@@ -235,7 +237,9 @@ public final class EventCoder {
         boolean terrorReport = sentences.stream().anyMatch(s -> s.text().toLowerCase(java.util.Locale.ROOT)
                 .matches("(?s).*\\b(?:terror\\w*|claimed responsibility)\\b.*"));
         for (CandidateEvent c : found) {
-            if (c.category() == Category.ATTACK && c.provisional() == SubEventType.ARMED_CLASH) {
+            // "the attack", "terrorist attacks": the noun leaves the means to the rest of the report; "forces attacked
+            // the city" is a battle
+            if (c.category() == Category.ATTACK && c.provisional() == SubEventType.ARMED_CLASH && c.trigger().pos() == 'N') {
                 SubEventType m = methods.nearest(sentences, c.sentence().index());
                 if (m == null && terrorReport) m = SubEventType.REMOTE_EXPLOSIVE;
                 if (m != null) c = c.withProvisional(m);
@@ -290,10 +294,20 @@ public final class EventCoder {
         Place place = geocoder.resolve(slot.text(), rel, geo);
         if (place.gazetteerId() != null && place.gazetteerId().contains("PCL")) return Optional.empty();
         if (isCountryName(place, slot)) return Optional.empty();
-        if ((c.placeVague() || slot.region() || namesProvince(slot, d.text(), admin)) && place.geoPrecision() < (slot.region() || namesProvince(slot, d.text(), admin) ? 3 : 2)) {
-            place = new Place(place.name(), place.mention(), place.latitude(), place.longitude(), place.admin1(), place.admin2(),
-                    place.country(), slot.region() || namesProvince(slot, d.text(), admin) ? 3 : 2, place.gazetteerId());
+        boolean regionWide = slot.region() || namesProvince(slot, d.text(), admin);
+        if (regionWide) {
+            // the text names a governorate as a region: the event is somewhere in it (geo_precision 3)
+            var area = admin.governorate(slot.text());
+            if (area.isPresent()) {
+                var a = area.get();
+                place = new Place(a.name(), slot.text(), a.latitude(), a.longitude(), a.admin1(), null, "Syria", 3, "ocha:" + a.pcode());
+            }
         }
+        if ((c.placeVague() || slot.region()) && place.geoPrecision() < (slot.region() ? 3 : 2)) {
+            place = new Place(place.name(), place.mention(), place.latitude(), place.longitude(), place.admin1(), place.admin2(),
+                    place.country(), slot.region() ? 3 : 2, place.gazetteerId());
+        }
+        if (System.getenv("SITREP_EXPLAIN") != null) System.err.println("[explain] " + slot.text() + " resolved to " + place + " via " + rel);
         SubEventType type = c.provisional();
         Actor a1 = c.roles().actor1() == null ? null : c.roles().actor1().actor();
         if (type == SubEventType.GOVERNMENT_REGAINS_TERRITORY && !governmentSide.isGovernmentSide(a1, place.country()))
@@ -307,6 +321,8 @@ public final class EventCoder {
         Map<String, Span> fields = new TreeMap<>();
         fields.put("event_type", new Span(c.sentence().token(c.trigger().first()).begin(), c.sentence().token(c.trigger().last()).end()));
         fields.put("location", slot.span());
+        // the evidence says when the text named a whole region ("in Idlib", "the Aleppo countryside"), not a place in it
+        if (regionWide) fields.put("location_region", slot.span());
         if (c.roles().actor1() != null) fields.put("actor1", c.roles().actor1().span());
         if (c.roles().actor2() != null) fields.put("actor2", c.roles().actor2().span());
         if (dm != null) fields.put("event_date", dm.span());

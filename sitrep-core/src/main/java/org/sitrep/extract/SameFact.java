@@ -85,7 +85,9 @@ final class SameFact {
 
     /** A region-wide event that summarises a specific one of the same report: same kind, same days, within reach. */
     private static boolean inside(Event specific, Event region) {
-        if (specific.place().geoPrecision() == 3 || specific.eventType() != region.eventType()
+        // only a region named as such (a governorate, "the X countryside") summarises; a village placed coarsely does not
+        boolean isRegion = region.evidence().fields().containsKey("location_region");
+        if (!isRegion || specific.place().geoPrecision() == 3 || specific.eventType() != region.eventType()
                 || !specific.docId().equals(region.docId()) || !specific.date().overlaps(region.date())) return false;
         if (region.place().admin1() != null && region.place().admin1().equals(specific.place().admin1())) return true;
         return specific.place().hasCoordinates() && region.place().hasCoordinates()

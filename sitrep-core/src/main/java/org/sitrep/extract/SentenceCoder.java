@@ -87,7 +87,7 @@ final class SentenceCoder {
         if (triggers.isEmpty()) return List.of();
         Map<Trigger, Boolean> factual = new LinkedHashMap<>();
         for (Trigger t : triggers) {
-            boolean fact = modality.isFactual(s, t) && !(t.category().needsVerb() && t.pos() != 'V')
+            boolean fact = modality.isFactual(s, t) && !(t.category().needsVerb() && (t.pos() != 'V' || nominalGerund(s, t)))
                     && !(t.category() == Category.TERRITORY && objectKind(s, t, FREED));
             factual.put(t, fact);
         }
@@ -219,11 +219,22 @@ final class SentenceCoder {
      */
     private List<PlaceSlot> eventPlaces(Sentence s, List<PlaceSlot> places) {
         List<PlaceSlot> out = new ArrayList<>();
-        boolean chainOpen = false;
+        boolean chainOpen = false, listBefore = false;
         int lastEnd = -1;
         for (PlaceSlot p : places) {
             String before = s.text().substring(Math.max(0, Math.max(lastEnd, s.begin()) - s.begin()), p.span().start() - s.begin());
-            boolean relative = RELATIVE_BEFORE.matcher(before).find() || p.region();
+            // "Karrada, Baghdad", "Sarmada, Syria": a place right after another, by a comma, is the larger one around it
+            String after = s.text().substring(p.span().end() - s.begin());
+            boolean inList = after.matches("(?s)\\s*(?:,\\s*(?:the\\s+)?[\\p{Lu}\\d]|,?\\s+(?:and|or)\\s).*") || listBefore;
+            boolean apposition = chainOpen && before.matches("\\s*,\\s*") && !inList;
+            listBefore = before.matches("\\s*(?:,|,?\\s*(?:and|or))\\s*(?:the\\s+)?");
+            boolean relative = RELATIVE_BEFORE.matcher(before).find() || p.region() || apposition;
+            // a destination or an origin is not where the event happened: "on the way to X", "fled from X"
+            String lead = s.text().substring(Math.max(0, p.span().start() - s.begin() - 16), p.span().start() - s.begin());
+            if (lead.matches("(?is).*\\b(?:to|towards?|from|via)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?$")) {
+                lastEnd = p.span().end();
+                continue;
+            }
             boolean continues = chainOpen && before.length() < 80 && !before.contains(".") && !before.matches("(?s).*\\b(?:and then|while|whereas|but)\\b.*");
             if (relative && continues) {
                 lastEnd = p.span().end();
@@ -266,6 +277,12 @@ final class SentenceCoder {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** "their retaking of Palmyra": a gerund with a possessive or an "of" object is a noun, not a report. */
+    private static boolean nominalGerund(Sentence s, Trigger t) {
+        if (!s.token(t.head()).pos().equals("VBG")) return false;
+        return s.children(t.head()).stream().anyMatch(d -> d.is("nmod:poss") || d.is("det") || d.is("nmod:of") || d.is("obl:of"));
     }
 
     private static long factualCount(Map<Trigger, Boolean> factual) {
