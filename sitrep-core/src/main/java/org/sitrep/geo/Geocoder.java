@@ -47,7 +47,6 @@ public final class Geocoder {
     private final String theatre;
     private final PlaceRecognizer recognizer;
     private final NameKey keys = NameKey.standard();
-    private final Map<String, List<String>> featureWords;
     private final Map<String, String> countryNames;
     private final Map<String, Pattern> countryPatterns;
 
@@ -56,7 +55,6 @@ public final class Geocoder {
         this.admin = admin;
         this.theatre = theatreCountryCode == null ? "" : theatreCountryCode.toUpperCase(Locale.ROOT);
         this.recognizer = new PlaceRecognizer(gazetteer);
-        this.featureWords = loadFeatureWords();
         this.countryNames = loadCountryNames();
         Map<String, Pattern> patterns = new LinkedHashMap<>();
         for (String name : countryNames.keySet())
@@ -165,19 +163,20 @@ public final class Geocoder {
         String cc = e.countryCode();
         if (theatre.isEmpty() || cc.equals(theatre) || cc.isEmpty()) return false;
         boolean named = ctx.namedCountries().contains(cc) || cc.equals(ctx.countryHint());
-        boolean big = e.population() >= FOREIGN_POPULATION || e.featureCode().equals("PPLC") || e.featureCode().equals("PPLA");
+        boolean huge = e.population() >= 500_000 || e.featureCode().equals("PPLC");
+        boolean big = e.population() >= FOREIGN_POPULATION || e.featureCode().equals("PPLA");
         double nearest = Double.MAX_VALUE;
         for (GazetteerEntry p : ctx.documentPlaces())
             if (!readings.contains(p.id())) nearest = Math.min(nearest, Coordinates.distanceKm(e.latitude(), e.longitude(), p.latitude(), p.longitude()));
         boolean alone = nearest == Double.MAX_VALUE;
-        boolean reason = big || nearest < 150 || named && (alone || nearest < 250);
+        boolean reason = huge || nearest < 30 || named && (alone || nearest < 250) || big && (alone || nearest < 300);
         return !reason;
     }
 
     private List<Ranked> ranked(String query, GeoContext ctx) {
         String q = NameKey.clean(query).trim();
         List<String> wantedFeatures = new ArrayList<>();
-        String bare = stripFeatureWords(q, wantedFeatures);
+        String bare = FeatureWords.standard().strip(q, wantedFeatures);
         Map<String, ScoredEntry> found = new LinkedHashMap<>();
         for (String name : new LinkedHashSet<>(List.of(q, bare))) {
             if (name.isBlank()) continue;
@@ -237,20 +236,6 @@ public final class Geocoder {
     private static int adminLevel(GazetteerEntry e) {
         String fc = e.featureCode();
         return fc.length() > 3 && Character.isDigit(fc.charAt(3)) ? fc.charAt(3) - '0' : 3;
-    }
-
-    private String stripFeatureWords(String q, List<String> wanted) {
-        String lower = q.toLowerCase(Locale.ROOT);
-        String out = q;
-        for (Map.Entry<String, List<String>> fw : featureWords.entrySet()) {
-            Matcher m = Pattern.compile("(?i)(?:^|\\s)(?:the\\s+)?" + Pattern.quote(fw.getKey()) + "(?:\\s+of)?(?=\\s|$)").matcher(out);
-            if (lower.contains(fw.getKey()) && m.find()) {
-                wanted.addAll(fw.getValue());
-                out = (out.substring(0, m.start()) + " " + out.substring(m.end())).trim();
-                lower = out.toLowerCase(Locale.ROOT);
-            }
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------------------------------------- relative places
@@ -411,17 +396,6 @@ public final class Geocoder {
     private static boolean containsIgnoreCase(Set<String> set, String v) {
         for (String s : set) if (s.equalsIgnoreCase(v)) return true;
         return false;
-    }
-
-    private static Map<String, List<String>> loadFeatureWords() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String[] f : rows("feature-words.tsv", 3)) out.put(f[0].toLowerCase(Locale.ROOT), List.of(f[1].split(",")));
-        // longest phrase first, so "air base" wins over "base"
-        List<Map.Entry<String, List<String>>> sorted = new ArrayList<>(out.entrySet());
-        sorted.sort(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getKey().length()).reversed());
-        Map<String, List<String>> ordered = new LinkedHashMap<>();
-        for (var e : sorted) ordered.put(e.getKey(), e.getValue());
-        return ordered;
     }
 
     private static Map<String, String> loadCountryNames() {

@@ -41,7 +41,7 @@ public final class NameKey {
     private static final Pattern GLUED_ARTICLE = Pattern.compile("^[ae](t|d|r|z|s|n)\\1(.{2,})$");
 
     /** Bump when the rules in this class change: indexes built with older keys are then rebuilt. */
-    private static final String RULES_VERSION = "rules-3";
+    private static final String RULES_VERSION = "rules-4";
     private static final NameKey STANDARD = load();
 
     private final Map<String, String> variants;
