@@ -63,6 +63,6 @@ final class FeatureWords {
                 out = (out.substring(0, m.start()) + " " + out.substring(m.end())).trim();
             }
         }
-        return out;
+        return out.replaceFirst("(?iu)^the\\s+", "");
     }
 }
