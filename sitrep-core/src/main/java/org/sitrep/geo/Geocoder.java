@@ -77,7 +77,24 @@ public final class Geocoder {
             if (p != null) return p;
         }
         Optional<Ranked> best = best(mention, ctx);
-        if (best.isPresent()) return place(best.get().entry(), mention, precision(best.get().entry()));
+        if (best.isPresent()) {
+            GazetteerEntry e = best.get().entry();
+            List<String> wanted = new ArrayList<>();
+            FeatureWords.standard().strip(NameKey.clean(mention), wanted);
+            // "Manbij bridge" found only as Manbij: a feature the gazetteer lacks, near the place it is named after
+            if (!wanted.isEmpty() && wanted.stream().noneMatch(f -> e.featureCode().startsWith(f)))
+                return located(mention, mention, e.latitude(), e.longitude(), e.countryCode(), Math.max(2, precision(e)), e.id(),
+                        null, null, ctx);
+            return place(e, mention, precision(e));
+        }
+        // "Mosul Dam", "Tishrin bridge": a feature the gazetteer lacks, named after a place it knows
+        String bare = FeatureWords.standard().withoutTrailing(NameKey.clean(mention));
+        Optional<Ranked> named = bare == null ? Optional.empty() : best(bare, ctx);
+        if (named.isPresent()) {
+            GazetteerEntry a = named.get().entry();
+            return located(mention, mention, a.latitude(), a.longitude(), a.countryCode(), Math.max(2, precision(a)), a.id(),
+                    null, null, ctx);
+        }
         if (admin != null) {
             Optional<AdminArea> g = admin.governorate(mention);
             if (g.isPresent()) return governoratePlace(g.get(), mention, null);
