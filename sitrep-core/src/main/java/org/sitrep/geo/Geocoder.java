@@ -46,6 +46,7 @@ public final class Geocoder {
     private final AdminAreas admin;
     private final String theatre;
     private final PlaceRecognizer recognizer;
+    private final RelativePlaceParser relativeParser = new RelativePlaceParser();
     private final NameKey keys = NameKey.standard();
     private final Map<String, String> countryNames;
     private final Map<String, Pattern> countryPatterns;
@@ -100,6 +101,15 @@ public final class Geocoder {
             if (g.isPresent()) return governoratePlace(g.get(), mention, null);
         }
         return fallback(mention, ctx);
+    }
+
+    /**
+     * A mention found in a text, with the relation the words around it give ("12 km east of al-Bab"), resolved
+     * in the document's context: the one call an event coder needs per place.
+     */
+    public Place resolve(String text, PlaceMention mention, GeoContext context) {
+        Optional<PlaceQuery> relative = relativeParser.parse(text, mention.span());
+        return resolve(mention.text(), relative, context);
     }
 
     /** The context of a document: governorates and countries it names, and its places that have one reading. */
