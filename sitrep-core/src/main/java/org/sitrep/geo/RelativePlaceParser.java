@@ -53,10 +53,10 @@ public final class RelativePlaceParser {
     private static final Pattern X_DIRECTION = Pattern.compile(LEAD + "(?:(?:which\\s+is|located|situated|lying|lies)\\s+)?" + ABOUT
             + "(?:" + NUM + "\\s*-?\\s*" + UNIT + "\\s+)?(?:to\\s+the\\s+)?" + "(?i:" + DIR + ")\\s+of\\s+(?:the\\s+)?" + NAME);
     private static final Pattern X_NEAR = Pattern.compile(LEAD + "(?i:near|close\\s+to|outside|in\\s+the\\s+vicinity\\s+of|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?" + NAME);
-    private static final Pattern X_COUNTRYSIDE_OF = Pattern.compile(LEAD + "(?i:in|of)\\s+(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?(?i:countryside|suburbs|rural\\s+areas?)\\s+of\\s+(?:the\\s+)?" + NAME);
+    private static final Pattern X_COUNTRYSIDE_OF = Pattern.compile(LEAD + "(?:(?i:in|of)\\s+)?(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?(?i:countryside|suburbs|rural\\s+areas?)\\s+of\\s+(?:the\\s+)?" + NAME);
     private static final Pattern X_COUNTRYSIDE = Pattern.compile(LEAD + "(?i:in|of)\\s+(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?" + NAME
             + "(?:['’]s)?\\s+(?:(?i:" + DIR + ")\\s+)?(?i:countryside|suburbs|rural\\s+areas?)");
-    private static final Pattern X_PROVINCE_OF = Pattern.compile(LEAD + "(?i:in|of)\\s+(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?(?i:province|governorate)\\s+of\\s+" + NAME);
+    private static final Pattern X_PROVINCE_OF = Pattern.compile(LEAD + "(?:(?i:in|of)\\s+)?(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?(?i:province|governorate)\\s+of\\s+" + NAME);
     private static final Pattern X_PROVINCE = Pattern.compile(LEAD + "(?:(?i:in|of)\\s+)?(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?" + NAME
             + "\\s+(?i:province|governorate)");
 

@@ -91,6 +91,9 @@ class RelativePlaceParserTest {
         PlaceQuery p = must("clashes in Kabani in the Latakia province", "Kabani");
         assertEquals(Relation.PROVINCE, p.relation());
         assertEquals("Latakia", p.anchor());
+        PlaceQuery c = must("Kafr Halab, western countryside of Aleppo", "Kafr Halab");
+        assertEquals(Relation.COUNTRYSIDE, c.relation());
+        assertEquals(Relation.WEST, c.heading());
         PlaceQuery n = must("Jurin, near Jisr al-Shughur, was shelled", "Jurin");
         assertEquals(Relation.NEAR, n.relation());
         assertEquals("Jisr al-Shughur", n.anchor());
