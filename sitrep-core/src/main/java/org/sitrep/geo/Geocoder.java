@@ -109,7 +109,26 @@ public final class Geocoder {
      */
     public Place resolve(String text, PlaceMention mention, GeoContext context) {
         Optional<PlaceQuery> relative = relativeParser.parse(text, mention.span());
-        return resolve(mention.text(), relative, context);
+        Place p = resolve(mention.text(), relative, context);
+        if (p.hasCoordinates() || admin == null) return p;
+        // unknown and unanchored, and the text names several governorates: the one named nearest in its sentence
+        return sentenceGovernorate(text, mention).map(g -> governoratePlace(g, mention.text(), null)).orElse(p);
+    }
+
+    private Optional<AdminArea> sentenceGovernorate(String text, PlaceMention mention) {
+        int from = mention.span().start(), to = mention.span().end();
+        int start = Math.max(Math.max(text.lastIndexOf(". ", from), text.lastIndexOf('\n', from)) + 1, from - 300);
+        int endDot = text.indexOf(". ", to), endLine = text.indexOf('\n', to);
+        int end = Math.min(text.length(), Math.min(to + 300, Math.min(endDot < 0 ? text.length() : endDot, endLine < 0 ? text.length() : endLine)));
+        String sentence = text.substring(Math.max(0, start), end);
+        AdminArea best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PlaceMention m : recognizer.find(sentence)) {
+            Optional<AdminArea> g = admin.governorate(m.text());
+            int d = Math.abs(m.span().start() + Math.max(0, start) - from);
+            if (g.isPresent() && d < bestDistance && !m.text().equals(mention.text())) { best = g.get(); bestDistance = d; }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The context of a document: governorates and countries it names, and its places that have one reading. */

@@ -156,6 +156,14 @@ class GeocoderTest {
         assertEquals(3, u.geoPrecision());
     }
 
+    @Test void withSeveralGovernoratesNamedTheOneInTheSentenceIsTaken() {
+        String text = "Clashes continued in Hama. In Idlib province, rebels shelled Xyzqabad overnight.";
+        int i = text.indexOf("Xyzqabad");
+        Place p = geocoder.resolve(text, new org.sitrep.model.PlaceMention(new Span(i, i + 8), "Xyzqabad"), geocoder.contextOf(text));
+        assertEquals("Idleb", p.admin1());
+        assertEquals(3, p.geoPrecision());
+    }
+
     @Test void outsideSyriaAdmin1ComesOnlyFromTheText() {
         Place mosul = resolveInText("Iraqi troops advanced in Mosul.", "Mosul");
         assertEquals("Iraq", mosul.country());

@@ -99,6 +99,15 @@ class RelativePlaceParserTest {
         assertEquals("Jisr al-Shughur", n.anchor());
     }
 
+    @Test void aListSharesTheRelationAfterItsLastItem() {
+        PlaceQuery q = must("troops took Tal Hamad and Tal Koum in the Sheikh Miskeen countryside", "Tal Hamad");
+        assertEquals(Relation.COUNTRYSIDE, q.relation());
+        assertEquals("Sheikh Miskeen", q.anchor());
+        PlaceQuery r = must("raids on Ariha, Mhambel, and Bsanqul, south of Idlib", "Mhambel");
+        assertEquals(Relation.SOUTH, r.relation());
+        assertEquals("Idlib", r.anchor());
+    }
+
     @Test void aPlainMentionHasNoRelation() {
         assertTrue(parse("Government forces shelled Ariha on Monday.", "Ariha").isEmpty());
         assertTrue(parse("The north of Syria is cold. Ariha was shelled.", "Ariha").isEmpty(), "another sentence");
