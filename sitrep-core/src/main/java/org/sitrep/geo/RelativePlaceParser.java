@@ -60,7 +60,8 @@ public final class RelativePlaceParser {
     private static final Pattern X_PROVINCE = Pattern.compile(LEAD + "(?:(?i:in|of)\\s+)?(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?" + NAME
             + "\\s+(?i:province|governorate)");
 
-    private static final Pattern LIST = Pattern.compile("^(?:\\s*(?:,\\s*and|,|and)\\s+" + NAME + ")+");
+    private static final Pattern LIST = Pattern.compile("^(?:\\s+(?:farms?|villages?|towns?|areas?|hills?|camps?|neighbou?rhoods?|districts?))?"
+            + "(?:\\s*(?:,\\s*and|,|and)\\s+" + NAME + ")+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s|\\n");
     private static final int WINDOW = 160;
 

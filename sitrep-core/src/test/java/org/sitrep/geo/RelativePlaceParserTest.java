@@ -103,6 +103,10 @@ class RelativePlaceParserTest {
         PlaceQuery q = must("troops took Tal Hamad and Tal Koum in the Sheikh Miskeen countryside", "Tal Hamad");
         assertEquals(Relation.COUNTRYSIDE, q.relation());
         assertEquals("Sheikh Miskeen", q.anchor());
+        PlaceQuery f = must("strikes on Xyz farms, Abc and Defg in the eastern countryside of the Aleppo city", "Xyz");
+        assertEquals(Relation.COUNTRYSIDE, f.relation());
+        assertEquals(Relation.EAST, f.heading());
+        assertEquals("Aleppo", f.anchor());
         PlaceQuery r = must("raids on Ariha, Mhambel, and Bsanqul, south of Idlib", "Mhambel");
         assertEquals(Relation.SOUTH, r.relation());
         assertEquals("Idlib", r.anchor());
