@@ -93,7 +93,8 @@ public final class Gazetteer implements Closeable {
         return openOrBuild(indexDir, sources, p -> System.err.println("gazetteer: skipped " + p));
     }
 
-    public static Gazetteer openOrBuild(Path indexDir, GazetteerSources sources, Consumer<ImportProblem> problems) throws IOException {
+    public static synchronized Gazetteer openOrBuild(Path indexDir, GazetteerSources sources, Consumer<ImportProblem> problems)
+            throws IOException {
         String wanted = fingerprint(sources);
         if (!wanted.equals(storedFingerprint(indexDir))) build(indexDir, sources, problems);
         return open(indexDir);
