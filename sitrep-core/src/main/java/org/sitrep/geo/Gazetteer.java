@@ -54,6 +54,9 @@ public final class Gazetteer implements Closeable {
     /** Keys of the generic words place names begin with (tal, dair, kafr...). */
     private final List<String> headKeys;
     private final NameKey keys = NameKey.standard();
+    private static final int CACHE_SIZE = 20_000;
+    private static final int CACHED_CANDIDATES = 60;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<ScoredEntry>> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Gazetteer(DirectoryReader reader, FSDirectory directory) throws IOException {
         this.reader = reader;
@@ -212,6 +215,17 @@ public final class Gazetteer implements Closeable {
     public List<ScoredEntry> candidates(String name, int max) {
         String k = keys.key(name);
         if (k.isEmpty()) return List.of();
+        List<ScoredEntry> cached = recent.get(k);
+        if (cached == null) {
+            cached = uncachedCandidates(k);
+            // the same few hundred names recur across a corpus; the index never changes under an open reader
+            if (recent.size() > CACHE_SIZE) recent.clear();
+            recent.put(k, cached);
+        }
+        return cached.size() <= max ? cached : cached.subList(0, max);
+    }
+
+    private List<ScoredEntry> uncachedCandidates(String k) {
         Map<String, ScoredEntry> best = new LinkedHashMap<>(search(new TermQuery(new Term("key", k)), k, MAX_HITS));
         if (k.length() >= 4) {
             search(new FuzzyQuery(new Term("key", k), 1, 1, 64, true), k, MAX_LOOSE_HITS).values()
@@ -231,7 +245,7 @@ public final class Gazetteer implements Closeable {
                 .sorted(Comparator.comparingDouble(ScoredEntry::score).reversed()
                         .thenComparing(Comparator.comparingLong((ScoredEntry s) -> s.entry().population()).reversed())
                         .thenComparing(s -> s.entry().id()))
-                .limit(max)
+                .limit(CACHED_CANDIDATES)
                 .toList();
     }
 
