@@ -50,7 +50,10 @@ public final class Gazetteer implements Closeable {
     private final DirectoryReader reader;
     private final FSDirectory directory;
     private final IndexSearcher searcher;
+    /** Every key in memory for fast text scanning, up to this many (a Syria index has tens of thousands). */
+    private static final long MAX_KEYS_IN_MEMORY = 3_000_000;
     private final Set<String> knownKeys;
+    private final Terms keyTerms;
     /** Keys of the generic words place names begin with (tal, dair, kafr...). */
     private final List<String> headKeys;
     private final NameKey keys = NameKey.standard();
@@ -59,16 +62,28 @@ public final class Gazetteer implements Closeable {
     private final java.util.concurrent.ConcurrentHashMap<String, List<ScoredEntry>> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Gazetteer(DirectoryReader reader, FSDirectory directory) throws IOException {
+        this(reader, directory, MAX_KEYS_IN_MEMORY);
+    }
+
+    private Gazetteer(DirectoryReader reader, FSDirectory directory, long maxKeysInMemory) throws IOException {
         this.reader = reader;
         this.directory = directory;
         this.searcher = new IndexSearcher(reader);
-        Set<String> known = new HashSet<>();
         Terms terms = MultiTerms.getTerms(reader, "key");
-        if (terms != null) {
+        this.keyTerms = terms;
+        long count = 0; // an upper bound: keys shared by segments count once per segment
+        for (var leaf : reader.leaves()) {
+            Terms t = leaf.reader().terms("key");
+            if (t != null) count += Math.max(0, t.size());
+        }
+        if (terms != null && count <= maxKeysInMemory) {
+            Set<String> known = new HashSet<>();
             TermsEnum te = terms.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) known.add(t.utf8ToString());
+            this.knownKeys = Set.copyOf(known);
+        } else {
+            this.knownKeys = null; // an allCountries-sized index: ask the terms dictionary instead
         }
-        this.knownKeys = Set.copyOf(known);
         Set<String> heads = new HashSet<>();
         for (String[] row : Geocoder.rows("place-name-heads.tsv", 2)) {
             String k = keys.key(row[0]);
@@ -79,13 +94,18 @@ public final class Gazetteer implements Closeable {
 
     /** Opens a built index. */
     public static Gazetteer open(Path indexDir) throws IOException {
+        return open(indexDir, MAX_KEYS_IN_MEMORY);
+    }
+
+    /** Opens with a limit on the keys held in memory (above it {@link #knowsName} asks the terms dictionary). */
+    static Gazetteer open(Path indexDir, long maxKeysInMemory) throws IOException {
         if (!Files.isDirectory(indexDir)) throw new IOException(indexDir + ": no gazetteer index here; build one with `sitrep gazetteer build`");
         FSDirectory dir = FSDirectory.open(indexDir);
         if (!DirectoryReader.indexExists(dir)) {
             dir.close();
             throw new IOException(indexDir + ": no gazetteer index here; build one with `sitrep gazetteer build`");
         }
-        return new Gazetteer(DirectoryReader.open(dir), dir);
+        return new Gazetteer(DirectoryReader.open(dir), dir, maxKeysInMemory);
     }
 
     /**
@@ -175,11 +195,19 @@ public final class Gazetteer implements Closeable {
     /** Very fast: is this (whole) name a spelling of some place? */
     public boolean knowsName(String name) {
         String k = keys.key(name);
-        return !k.isEmpty() && knownKeys.contains(k);
+        return !k.isEmpty() && knowsKey(k);
     }
 
     /** Same as {@link #knowsName} for a key already computed with {@link NameKey#standard()}. */
-    public boolean knowsKey(String key) { return knownKeys.contains(key); }
+    public boolean knowsKey(String key) {
+        if (knownKeys != null) return knownKeys.contains(key);
+        if (keyTerms == null) return false;
+        try {
+            return keyTerms.iterator().seekExact(new BytesRef(key)); // a fresh enum per call: enums are not thread-safe
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Number of place entries (alternate-name rows not counted). */
     public int size() throws IOException {

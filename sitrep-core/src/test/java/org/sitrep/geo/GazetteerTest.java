@@ -54,6 +54,19 @@ class GazetteerTest {
         assertTrue(g.lookup("Sheikh Maqsoud").stream().anyMatch(e -> e.featureCode().equals("PPLX")), "OCHA neighbourhood");
     }
 
+    @Test void aHugeIndexAnswersKnowsNameFromItsTermsDictionary() throws IOException {
+        Path index = tmp.resolve("index");
+        try (GazetteerImporter im = new GazetteerImporter(index, false, null, p -> { })) {
+            im.importGeoNames(write("sy.txt", GOOD_1, GOOD_2, GOOD_3));
+            im.commit(null, null);
+        }
+        try (Gazetteer small = Gazetteer.open(index, 0)) {
+            assertTrue(small.knowsName("Tell Rifaat"));
+            assertTrue(small.knowsName("al-Mayadeen"));
+            assertFalse(small.knowsName("Aleppo"));
+        }
+    }
+
     @Test void candidatesAreExactThenFuzzyThenPhonetic() {
         Gazetteer g = GeoFixture.gazetteer();
         List<ScoredEntry> c = g.candidates("Jarablos", 5);
