@@ -20,6 +20,8 @@ final class FeatureWords {
     private final Map<String, List<String>> codes = new LinkedHashMap<>();
     private final Map<String, Pattern> trailing = new LinkedHashMap<>();
     private final Map<String, Pattern> anywhere = new LinkedHashMap<>();
+    /** Last words of the phrases: a cheap test before any pattern runs (imports call this for every name). */
+    private final java.util.Set<String> lastWords = new java.util.HashSet<>();
 
     private FeatureWords() {
         List<String[]> rows = new ArrayList<>(Geocoder.rows("feature-words.tsv", 3));
@@ -27,6 +29,7 @@ final class FeatureWords {
         for (String[] r : rows) {
             String w = r[0].toLowerCase(Locale.ROOT).trim();
             codes.put(w, List.of(r[1].split(",")));
+            lastWords.add(w.substring(w.lastIndexOf(' ') + 1));
             String words = Pattern.quote(w).replace(" ", "\\E\\s+\\Q");
             trailing.put(w, Pattern.compile("(?iu)\\s+" + words + "$"));
             anywhere.put(w, Pattern.compile("(?iu)(?:^|\\s)(?:the\\s+)?" + words + "(?:\\s+of)?(?=\\s|$)"));
@@ -38,6 +41,8 @@ final class FeatureWords {
     /** The name without kind words at its end: "Kuweires Military Airbase" → "Kuweires"; null when nothing is left. */
     String withoutTrailing(String name) {
         String s = name.trim();
+        String last = s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (!lastWords.contains(last)) return null;
         boolean changed = true;
         while (changed) {
             changed = false;
