@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -365,11 +364,5 @@ public final class Gazetteer implements Closeable {
 
     @Override public void close() throws IOException {
         try { reader.close(); } finally { directory.close(); }
-    }
-
-    static List<GazetteerEntry> entries(List<ScoredEntry> scored) {
-        List<GazetteerEntry> out = new ArrayList<>(scored.size());
-        for (ScoredEntry s : scored) out.add(s.entry());
-        return out;
     }
 }
