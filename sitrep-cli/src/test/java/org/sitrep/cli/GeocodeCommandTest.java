@@ -63,6 +63,15 @@ class GeocodeCommandTest {
         assertEquals("geonames:167357", a.get(0).get("gazetteer_id").asText());
     }
 
+    @Test void anUnknownNameInACountrysideIsEstimatedWestOfTheCity() throws IOException {
+        JsonNode a = JSON.readTree(geocode("Xyzqabad", "--context", "western countryside of Aleppo", "--json").out());
+        JsonNode top = a.get(0);
+        assertEquals("EST", top.get("feature").asText(), a.toString());
+        assertEquals("Aleppo", top.get("admin1").asText());
+        assertTrue(top.get("longitude").asDouble() < 37.16, "west of Aleppo city");
+        assertTrue(top.get("why").asText().contains("countryside"), top.toString());
+    }
+
     @Test void batchGivesOneJsonArrayPerLine() throws IOException {
         Path batch = tmp.resolve("places.tsv");
         Files.write(batch, List.of("Jarablus\t", "Sinjar\tIraqi forces near Mosul, Iraq", "Sinjar\tsouthern Idlib", "\tno query"));

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -50,22 +49,40 @@ public final class Gazetteer implements Closeable {
     private final DirectoryReader reader;
     private final FSDirectory directory;
     private final IndexSearcher searcher;
+    /** Every key in memory for fast text scanning, up to this many (a Syria index has tens of thousands). */
+    private static final long MAX_KEYS_IN_MEMORY = 3_000_000;
     private final Set<String> knownKeys;
+    private final Terms keyTerms;
     /** Keys of the generic words place names begin with (tal, dair, kafr...). */
     private final List<String> headKeys;
     private final NameKey keys = NameKey.standard();
+    private static final int CACHE_SIZE = 20_000;
+    private static final int CACHED_CANDIDATES = 60;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<ScoredEntry>> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Gazetteer(DirectoryReader reader, FSDirectory directory) throws IOException {
+        this(reader, directory, MAX_KEYS_IN_MEMORY);
+    }
+
+    private Gazetteer(DirectoryReader reader, FSDirectory directory, long maxKeysInMemory) throws IOException {
         this.reader = reader;
         this.directory = directory;
         this.searcher = new IndexSearcher(reader);
-        Set<String> known = new HashSet<>();
         Terms terms = MultiTerms.getTerms(reader, "key");
-        if (terms != null) {
+        this.keyTerms = terms;
+        long count = 0; // an upper bound: keys shared by segments count once per segment
+        for (var leaf : reader.leaves()) {
+            Terms t = leaf.reader().terms("key");
+            if (t != null) count += Math.max(0, t.size());
+        }
+        if (terms != null && count <= maxKeysInMemory) {
+            Set<String> known = new HashSet<>();
             TermsEnum te = terms.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) known.add(t.utf8ToString());
+            this.knownKeys = Set.copyOf(known);
+        } else {
+            this.knownKeys = null; // an allCountries-sized index: ask the terms dictionary instead
         }
-        this.knownKeys = Set.copyOf(known);
         Set<String> heads = new HashSet<>();
         for (String[] row : Geocoder.rows("place-name-heads.tsv", 2)) {
             String k = keys.key(row[0]);
@@ -76,13 +93,18 @@ public final class Gazetteer implements Closeable {
 
     /** Opens a built index. */
     public static Gazetteer open(Path indexDir) throws IOException {
+        return open(indexDir, MAX_KEYS_IN_MEMORY);
+    }
+
+    /** Opens with a limit on the keys held in memory (above it {@link #knowsName} asks the terms dictionary). */
+    static Gazetteer open(Path indexDir, long maxKeysInMemory) throws IOException {
         if (!Files.isDirectory(indexDir)) throw new IOException(indexDir + ": no gazetteer index here; build one with `sitrep gazetteer build`");
         FSDirectory dir = FSDirectory.open(indexDir);
         if (!DirectoryReader.indexExists(dir)) {
             dir.close();
             throw new IOException(indexDir + ": no gazetteer index here; build one with `sitrep gazetteer build`");
         }
-        return new Gazetteer(DirectoryReader.open(dir), dir);
+        return new Gazetteer(DirectoryReader.open(dir), dir, maxKeysInMemory);
     }
 
     /**
@@ -93,7 +115,8 @@ public final class Gazetteer implements Closeable {
         return openOrBuild(indexDir, sources, p -> System.err.println("gazetteer: skipped " + p));
     }
 
-    public static Gazetteer openOrBuild(Path indexDir, GazetteerSources sources, Consumer<ImportProblem> problems) throws IOException {
+    public static synchronized Gazetteer openOrBuild(Path indexDir, GazetteerSources sources, Consumer<ImportProblem> problems)
+            throws IOException {
         String wanted = fingerprint(sources);
         if (!wanted.equals(storedFingerprint(indexDir))) build(indexDir, sources, problems);
         return open(indexDir);
@@ -171,11 +194,19 @@ public final class Gazetteer implements Closeable {
     /** Very fast: is this (whole) name a spelling of some place? */
     public boolean knowsName(String name) {
         String k = keys.key(name);
-        return !k.isEmpty() && knownKeys.contains(k);
+        return !k.isEmpty() && knowsKey(k);
     }
 
     /** Same as {@link #knowsName} for a key already computed with {@link NameKey#standard()}. */
-    public boolean knowsKey(String key) { return knownKeys.contains(key); }
+    public boolean knowsKey(String key) {
+        if (knownKeys != null) return knownKeys.contains(key);
+        if (keyTerms == null) return false;
+        try {
+            return keyTerms.iterator().seekExact(new BytesRef(key)); // a fresh enum per call: enums are not thread-safe
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Number of place entries (alternate-name rows not counted). */
     public int size() throws IOException {
@@ -211,6 +242,17 @@ public final class Gazetteer implements Closeable {
     public List<ScoredEntry> candidates(String name, int max) {
         String k = keys.key(name);
         if (k.isEmpty()) return List.of();
+        List<ScoredEntry> cached = recent.get(k);
+        if (cached == null) {
+            cached = uncachedCandidates(k);
+            // the same few hundred names recur across a corpus; the index never changes under an open reader
+            if (recent.size() > CACHE_SIZE) recent.clear();
+            recent.put(k, cached);
+        }
+        return cached.size() <= max ? cached : cached.subList(0, max);
+    }
+
+    private List<ScoredEntry> uncachedCandidates(String k) {
         Map<String, ScoredEntry> best = new LinkedHashMap<>(search(new TermQuery(new Term("key", k)), k, MAX_HITS));
         if (k.length() >= 4) {
             search(new FuzzyQuery(new Term("key", k), 1, 1, 64, true), k, MAX_LOOSE_HITS).values()
@@ -230,7 +272,7 @@ public final class Gazetteer implements Closeable {
                 .sorted(Comparator.comparingDouble(ScoredEntry::score).reversed()
                         .thenComparing(Comparator.comparingLong((ScoredEntry s) -> s.entry().population()).reversed())
                         .thenComparing(s -> s.entry().id()))
-                .limit(max)
+                .limit(CACHED_CANDIDATES)
                 .toList();
     }
 
@@ -322,11 +364,5 @@ public final class Gazetteer implements Closeable {
 
     @Override public void close() throws IOException {
         try { reader.close(); } finally { directory.close(); }
-    }
-
-    static List<GazetteerEntry> entries(List<ScoredEntry> scored) {
-        List<GazetteerEntry> out = new ArrayList<>(scored.size());
-        for (ScoredEntry s : scored) out.add(s.entry());
-        return out;
     }
 }

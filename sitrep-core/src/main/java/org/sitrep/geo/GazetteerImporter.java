@@ -150,6 +150,12 @@ public final class GazetteerImporter implements Closeable {
         for (String a : entry.alternateNames()) entryKeys.add(keys.key(a));
         entryKeys.add(keys.gluedKey(entry.name()));
         for (String a : entry.alternateNames()) entryKeys.add(keys.gluedKey(a));
+        // "Kuweires Military Airbase" is also written "Kuweires" when the text says what it is around it
+        FeatureWords kinds = FeatureWords.standard();
+        for (String n : names(entry)) {
+            String bare = kinds.withoutTrailing(n);
+            if (bare != null && keys.key(bare).length() >= 4) entryKeys.add(keys.key(bare));
+        }
         entryKeys.remove("");
         addKeys(d, entryKeys);
         d.add(new StoredField("name", entry.name()));
@@ -163,6 +169,12 @@ public final class GazetteerImporter implements Closeable {
         d.add(new StoredField("pop", entry.population()));
         d.add(new StoredField("src", entry.source() == null ? "" : entry.source()));
         update(entry.id(), d);
+    }
+
+    private static java.util.List<String> names(GazetteerEntry e) {
+        java.util.List<String> all = new java.util.ArrayList<>(e.alternateNames());
+        all.add(0, e.name());
+        return all;
     }
 
     private void addAlternate(String id, String of, String name) {

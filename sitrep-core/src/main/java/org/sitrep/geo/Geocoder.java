@@ -46,8 +46,8 @@ public final class Geocoder {
     private final AdminAreas admin;
     private final String theatre;
     private final PlaceRecognizer recognizer;
+    private final RelativePlaceParser relativeParser = new RelativePlaceParser();
     private final NameKey keys = NameKey.standard();
-    private final Map<String, List<String>> featureWords;
     private final Map<String, String> countryNames;
     private final Map<String, Pattern> countryPatterns;
 
@@ -56,7 +56,6 @@ public final class Geocoder {
         this.admin = admin;
         this.theatre = theatreCountryCode == null ? "" : theatreCountryCode.toUpperCase(Locale.ROOT);
         this.recognizer = new PlaceRecognizer(gazetteer);
-        this.featureWords = loadFeatureWords();
         this.countryNames = loadCountryNames();
         Map<String, Pattern> patterns = new LinkedHashMap<>();
         for (String name : countryNames.keySet())
@@ -79,12 +78,57 @@ public final class Geocoder {
             if (p != null) return p;
         }
         Optional<Ranked> best = best(mention, ctx);
-        if (best.isPresent()) return place(best.get().entry(), mention, precision(best.get().entry()));
+        if (best.isPresent()) {
+            GazetteerEntry e = best.get().entry();
+            List<String> wanted = new ArrayList<>();
+            FeatureWords.standard().strip(NameKey.clean(mention), wanted);
+            // "Manbij bridge" found only as Manbij: a feature the gazetteer lacks, near the place it is named after
+            if (!wanted.isEmpty() && wanted.stream().noneMatch(f -> e.featureCode().startsWith(f)))
+                return located(mention, mention, e.latitude(), e.longitude(), e.countryCode(), Math.max(2, precision(e)), e.id(),
+                        null, null, ctx);
+            return place(e, mention, precision(e));
+        }
+        // "Mosul Dam", "Tishrin bridge": a feature the gazetteer lacks, named after a place it knows
+        String bare = FeatureWords.standard().withoutTrailing(NameKey.clean(mention));
+        Optional<Ranked> named = bare == null ? Optional.empty() : best(bare, ctx);
+        if (named.isPresent()) {
+            GazetteerEntry a = named.get().entry();
+            return located(mention, mention, a.latitude(), a.longitude(), a.countryCode(), Math.max(2, precision(a)), a.id(),
+                    null, null, ctx);
+        }
         if (admin != null) {
             Optional<AdminArea> g = admin.governorate(mention);
             if (g.isPresent()) return governoratePlace(g.get(), mention, null);
         }
         return fallback(mention, ctx);
+    }
+
+    /**
+     * A mention found in a text, with the relation the words around it give ("12 km east of al-Bab"), resolved
+     * in the document's context: the one call an event coder needs per place.
+     */
+    public Place resolve(String text, PlaceMention mention, GeoContext context) {
+        Optional<PlaceQuery> relative = relativeParser.parse(text, mention.span());
+        Place p = resolve(mention.text(), relative, context);
+        if (p.hasCoordinates() || admin == null) return p;
+        // unknown and unanchored, and the text names several governorates: the one named nearest in its sentence
+        return sentenceGovernorate(text, mention).map(g -> governoratePlace(g, mention.text(), null)).orElse(p);
+    }
+
+    private Optional<AdminArea> sentenceGovernorate(String text, PlaceMention mention) {
+        int from = mention.span().start(), to = mention.span().end();
+        int start = Math.max(Math.max(text.lastIndexOf(". ", from), text.lastIndexOf('\n', from)) + 1, from - 300);
+        int endDot = text.indexOf(". ", to), endLine = text.indexOf('\n', to);
+        int end = Math.min(text.length(), Math.min(to + 300, Math.min(endDot < 0 ? text.length() : endDot, endLine < 0 ? text.length() : endLine)));
+        String sentence = text.substring(Math.max(0, start), end);
+        AdminArea best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PlaceMention m : recognizer.find(sentence)) {
+            Optional<AdminArea> g = admin.governorate(m.text());
+            int d = Math.abs(m.span().start() + Math.max(0, start) - from);
+            if (g.isPresent() && d < bestDistance && !m.text().equals(mention.text())) { best = g.get(); bestDistance = d; }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The context of a document: governorates and countries it names, and its places that have one reading. */
@@ -165,19 +209,20 @@ public final class Geocoder {
         String cc = e.countryCode();
         if (theatre.isEmpty() || cc.equals(theatre) || cc.isEmpty()) return false;
         boolean named = ctx.namedCountries().contains(cc) || cc.equals(ctx.countryHint());
-        boolean big = e.population() >= FOREIGN_POPULATION || e.featureCode().equals("PPLC") || e.featureCode().equals("PPLA");
+        boolean huge = e.population() >= 500_000 || e.featureCode().equals("PPLC");
+        boolean big = e.population() >= FOREIGN_POPULATION || e.featureCode().equals("PPLA");
         double nearest = Double.MAX_VALUE;
         for (GazetteerEntry p : ctx.documentPlaces())
             if (!readings.contains(p.id())) nearest = Math.min(nearest, Coordinates.distanceKm(e.latitude(), e.longitude(), p.latitude(), p.longitude()));
         boolean alone = nearest == Double.MAX_VALUE;
-        boolean reason = big || nearest < 150 || named && (alone || nearest < 250);
+        boolean reason = huge || nearest < 30 || named && (alone || nearest < 250) || big && (alone || nearest < 300);
         return !reason;
     }
 
     private List<Ranked> ranked(String query, GeoContext ctx) {
         String q = NameKey.clean(query).trim();
         List<String> wantedFeatures = new ArrayList<>();
-        String bare = stripFeatureWords(q, wantedFeatures);
+        String bare = FeatureWords.standard().strip(q, wantedFeatures);
         Map<String, ScoredEntry> found = new LinkedHashMap<>();
         for (String name : new LinkedHashSet<>(List.of(q, bare))) {
             if (name.isBlank()) continue;
@@ -237,20 +282,6 @@ public final class Geocoder {
     private static int adminLevel(GazetteerEntry e) {
         String fc = e.featureCode();
         return fc.length() > 3 && Character.isDigit(fc.charAt(3)) ? fc.charAt(3) - '0' : 3;
-    }
-
-    private String stripFeatureWords(String q, List<String> wanted) {
-        String lower = q.toLowerCase(Locale.ROOT);
-        String out = q;
-        for (Map.Entry<String, List<String>> fw : featureWords.entrySet()) {
-            Matcher m = Pattern.compile("(?i)(?:^|\\s)(?:the\\s+)?" + Pattern.quote(fw.getKey()) + "(?:\\s+of)?(?=\\s|$)").matcher(out);
-            if (lower.contains(fw.getKey()) && m.find()) {
-                wanted.addAll(fw.getValue());
-                out = (out.substring(0, m.start()) + " " + out.substring(m.end())).trim();
-                lower = out.toLowerCase(Locale.ROOT);
-            }
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------------------------------------- relative places
@@ -411,17 +442,6 @@ public final class Geocoder {
     private static boolean containsIgnoreCase(Set<String> set, String v) {
         for (String s : set) if (s.equalsIgnoreCase(v)) return true;
         return false;
-    }
-
-    private static Map<String, List<String>> loadFeatureWords() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String[] f : rows("feature-words.tsv", 3)) out.put(f[0].toLowerCase(Locale.ROOT), List.of(f[1].split(",")));
-        // longest phrase first, so "air base" wins over "base"
-        List<Map.Entry<String, List<String>>> sorted = new ArrayList<>(out.entrySet());
-        sorted.sort(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getKey().length()).reversed());
-        Map<String, List<String>> ordered = new LinkedHashMap<>();
-        for (var e : sorted) ordered.put(e.getKey(), e.getValue());
-        return ordered;
     }
 
     private static Map<String, String> loadCountryNames() {

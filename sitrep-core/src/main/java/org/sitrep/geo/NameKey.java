@@ -38,10 +38,11 @@ public final class NameKey {
     private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF]");
     private static final Pattern TASHKEEL = Pattern.compile("[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]");
     /** An article assimilated and written into the next word: "Ezzor", "Arraqqa" (only after the first word). */
+    private static final Pattern DIPHTHONG_AY = Pattern.compile("[ae]y(?![aeiou])");
     private static final Pattern GLUED_ARTICLE = Pattern.compile("^[ae](t|d|r|z|s|n)\\1(.{2,})$");
 
     /** Bump when the rules in this class change: indexes built with older keys are then rebuilt. */
-    private static final String RULES_VERSION = "rules-3";
+    private static final String RULES_VERSION = "rules-4";
     private static final NameKey STANDARD = load();
 
     private final Map<String, String> variants;
@@ -61,7 +62,16 @@ public final class NameKey {
     /** Unicode clean-up every name and text goes through: NFKC, invisible and bidi controls removed. */
     public static String clean(String s) {
         if (s == null) return "";
+        if (isPlainAscii(s)) return s; // the common case, and an import calls this for millions of names
         return INVISIBLE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x7F || c < 0x20) return false;
+        }
+        return true;
     }
 
     public static boolean isArabic(String s) { return ARABIC.matcher(s).find(); }
@@ -104,8 +114,11 @@ public final class NameKey {
     }
 
     private String latinKey(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFD);
-        t = MARKS.matcher(t).replaceAll("");
+        String t = s;
+        if (!isPlainAscii(t)) {
+            t = Normalizer.normalize(s, Normalizer.Form.NFD);
+            t = MARKS.matcher(t).replaceAll("");
+        }
         t = t.toLowerCase(Locale.ROOT).replace('ı', 'i').replace('ø', 'o').replace("æ", "ae").replace("ß", "ss");
         t = APOSTROPHES.matcher(t).replaceAll("");
         String[] words = NOT_WORD.split(t.trim());
@@ -129,7 +142,7 @@ public final class NameKey {
         String joined = String.join("", kept);
         joined = joined.replace("dj", "j").replace("ch", "sh").replace("ph", "f").replace('q', 'k')
                 .replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("ei", "ai");
-        joined = joined.replaceAll("[ae]y(?![aeiou])", "ai");
+        joined = DIPHTHONG_AY.matcher(joined).replaceAll("ai");
         return collapseDoubles(joined);
     }
 

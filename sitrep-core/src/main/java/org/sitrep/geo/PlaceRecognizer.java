@@ -73,6 +73,7 @@ public final class PlaceRecognizer {
         for (int n = maxN; n >= 1; n--) {
             Word last = words.get(i + n - 1);
             if (!capitalised(last.text()) && !ARTICLE_PREFIXED.matcher(last.text()).matches()) continue;
+            if (n > 1 && ARTICLE_WORD.matcher(last.text()).matches()) continue; // "Dayr Az" is half a name
             boolean innerOk = true;
             for (int j = i + 1; j < i + n - 1 && innerOk; j++) innerOk = canBeInside(words.get(j).text());
             if (!innerOk) continue;

@@ -53,13 +53,15 @@ public final class RelativePlaceParser {
     private static final Pattern X_DIRECTION = Pattern.compile(LEAD + "(?:(?:which\\s+is|located|situated|lying|lies)\\s+)?" + ABOUT
             + "(?:" + NUM + "\\s*-?\\s*" + UNIT + "\\s+)?(?:to\\s+the\\s+)?" + "(?i:" + DIR + ")\\s+of\\s+(?:the\\s+)?" + NAME);
     private static final Pattern X_NEAR = Pattern.compile(LEAD + "(?i:near|close\\s+to|outside|in\\s+the\\s+vicinity\\s+of|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?" + NAME);
-    private static final Pattern X_COUNTRYSIDE_OF = Pattern.compile(LEAD + "(?i:in|of)\\s+(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?(?i:countryside|suburbs|rural\\s+areas?)\\s+of\\s+(?:the\\s+)?" + NAME);
+    private static final Pattern X_COUNTRYSIDE_OF = Pattern.compile(LEAD + "(?:(?i:in|of)\\s+)?(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?(?i:countryside|suburbs|rural\\s+areas?)\\s+of\\s+(?:the\\s+)?" + NAME);
     private static final Pattern X_COUNTRYSIDE = Pattern.compile(LEAD + "(?i:in|of)\\s+(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?" + NAME
             + "(?:['’]s)?\\s+(?:(?i:" + DIR + ")\\s+)?(?i:countryside|suburbs|rural\\s+areas?)");
-    private static final Pattern X_PROVINCE_OF = Pattern.compile(LEAD + "(?i:in|of)\\s+(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?(?i:province|governorate)\\s+of\\s+" + NAME);
+    private static final Pattern X_PROVINCE_OF = Pattern.compile(LEAD + "(?:(?i:in|of)\\s+)?(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?(?i:province|governorate)\\s+of\\s+" + NAME);
     private static final Pattern X_PROVINCE = Pattern.compile(LEAD + "(?:(?i:in|of)\\s+)?(?:the\\s+)?(?:(?i:" + DIR + ")\\s+)?" + NAME
             + "\\s+(?i:province|governorate)");
 
+    private static final Pattern LIST = Pattern.compile("^(?:\\s+(?:farms?|villages?|towns?|areas?|hills?|camps?|neighbou?rhoods?|districts?))?"
+            + "(?:\\s*(?:,\\s*and|,|and)\\s+" + NAME + ")+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s|\\n");
     private static final int WINDOW = 160;
 
@@ -90,6 +92,21 @@ public final class RelativePlaceParser {
         if (A_REGION.matcher(after).find()) return q(m, Relation.REGION, null, m, adjHeading);
         if (A_AREA.matcher(after).find()) return q(m, Relation.NEAR, null, m, null);
 
+        Optional<PlaceQuery> shared = afterAnchor(m, after);
+        if (shared.isPresent()) return shared;
+        // "Tal Hamad and Tal Koum in the Sheikh Miskeen countryside": a list shares the relation after its last item
+        Matcher list = LIST.matcher(after);
+        if (list.find() && list.end() > 0) {
+            Optional<PlaceQuery> last = afterAnchor(m, after.substring(list.end()));
+            if (last.isPresent()) return last;
+        }
+        if (adjHeading != null) return q(m, Relation.COUNTRYSIDE, null, m, adjHeading);
+        return Optional.empty();
+    }
+
+    /** The relation to another place that follows the mention: "X, south of Y", "X in the Y province". */
+    private static Optional<PlaceQuery> afterAnchor(String m, String after) {
+        Matcher x;
         if ((x = X_DIRECTION.matcher(after)).find())
             return q(m, direction(x.group(3)), x.group(1) == null ? null : km(x.group(1), x.group(2)), anchor(x.group(4)), null);
         if ((x = X_NEAR.matcher(after)).find()) return q(m, Relation.NEAR, null, anchor(x.group(1)), null);
@@ -98,7 +115,6 @@ public final class RelativePlaceParser {
         if ((x = X_COUNTRYSIDE.matcher(after)).find())
             return q(m, Relation.COUNTRYSIDE, null, anchor(x.group(2)), direction(x.group(3) != null ? x.group(3) : x.group(1)));
         if ((x = X_PROVINCE.matcher(after)).find()) return q(m, Relation.PROVINCE, null, anchor(x.group(2)), direction(x.group(1)));
-        if (adjHeading != null) return q(m, Relation.COUNTRYSIDE, null, m, adjHeading);
         return Optional.empty();
     }
 

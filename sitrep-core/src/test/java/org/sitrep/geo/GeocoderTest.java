@@ -125,6 +125,19 @@ class GeocoderTest {
         assertTrue(p.longitude() < aleppo.longitude(), "west of the city");
     }
 
+    @Test void anUnknownFeatureNamedAfterAKnownPlaceIsNearIt() {
+        Place p = resolveInText("The Manbij bridge was blown up.", "Manbij bridge");
+        assertEquals(2, p.geoPrecision());
+        assertEquals("geonames:167357", p.gazetteerId());
+        assertEquals("Manbij bridge", p.name());
+    }
+
+    @Test void theDamascusCountrysideIsRuralDamascus() {
+        Place p = resolveInText("Shelling in the Damascus countryside.", "Damascus");
+        assertEquals("Rural Damascus", p.admin1());
+        assertEquals(3, p.geoPrecision());
+    }
+
     @Test void provinceGivesTheGovernorateAtPrecisionThree() {
         Place p = resolveInText("Russian jets struck positions in the Latakia province.", "Latakia");
         assertEquals(3, p.geoPrecision());
@@ -141,6 +154,14 @@ class GeocoderTest {
         assertFalse(u.hasCoordinates(), "never a guess presented as exact");
         assertNull(u.gazetteerId());
         assertEquals(3, u.geoPrecision());
+    }
+
+    @Test void withSeveralGovernoratesNamedTheOneInTheSentenceIsTaken() {
+        String text = "Clashes continued in Hama. In Idlib province, rebels shelled Xyzqabad overnight.";
+        int i = text.indexOf("Xyzqabad");
+        Place p = geocoder.resolve(text, new org.sitrep.model.PlaceMention(new Span(i, i + 8), "Xyzqabad"), geocoder.contextOf(text));
+        assertEquals("Idleb", p.admin1());
+        assertEquals(3, p.geoPrecision());
     }
 
     @Test void outsideSyriaAdmin1ComesOnlyFromTheText() {

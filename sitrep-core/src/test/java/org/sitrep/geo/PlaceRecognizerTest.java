@@ -44,6 +44,14 @@ class PlaceRecognizerTest {
         assertTrue(found.contains("Damascus"));
     }
 
+    @Test void aGenericHeadAndANameAreAPlaceEvenWhenUnknown() {
+        assertEquals(List.of("Tal Xyzhamad", "Deir al-Xyzasafir"), names("They took Tal Xyzhamad and Deir al-Xyzasafir. Tal alone is nothing."));
+    }
+
+    @Test void halfANameEndingInAnArticleIsNotTaken() {
+        assertTrue(names("Dayr Az\nZawr").stream().noneMatch(n -> n.equals("Dayr Az")));
+    }
+
     @Test void lowercaseWordsAreNotPlaces() {
         assertTrue(names("the bab was open and the homs of it").isEmpty());
     }

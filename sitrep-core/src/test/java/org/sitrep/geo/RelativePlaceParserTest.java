@@ -91,9 +91,25 @@ class RelativePlaceParserTest {
         PlaceQuery p = must("clashes in Kabani in the Latakia province", "Kabani");
         assertEquals(Relation.PROVINCE, p.relation());
         assertEquals("Latakia", p.anchor());
+        PlaceQuery c = must("Kafr Halab, western countryside of Aleppo", "Kafr Halab");
+        assertEquals(Relation.COUNTRYSIDE, c.relation());
+        assertEquals(Relation.WEST, c.heading());
         PlaceQuery n = must("Jurin, near Jisr al-Shughur, was shelled", "Jurin");
         assertEquals(Relation.NEAR, n.relation());
         assertEquals("Jisr al-Shughur", n.anchor());
+    }
+
+    @Test void aListSharesTheRelationAfterItsLastItem() {
+        PlaceQuery q = must("troops took Tal Hamad and Tal Koum in the Sheikh Miskeen countryside", "Tal Hamad");
+        assertEquals(Relation.COUNTRYSIDE, q.relation());
+        assertEquals("Sheikh Miskeen", q.anchor());
+        PlaceQuery f = must("strikes on Xyz farms, Abc and Defg in the eastern countryside of the Aleppo city", "Xyz");
+        assertEquals(Relation.COUNTRYSIDE, f.relation());
+        assertEquals(Relation.EAST, f.heading());
+        assertEquals("Aleppo", f.anchor());
+        PlaceQuery r = must("raids on Ariha, Mhambel, and Bsanqul, south of Idlib", "Mhambel");
+        assertEquals(Relation.SOUTH, r.relation());
+        assertEquals("Idlib", r.anchor());
     }
 
     @Test void aPlainMentionHasNoRelation() {
