@@ -78,9 +78,10 @@ public final class EventCoder {
         found = withContext(found, placesBySentence, d.text());
         found = withAttackMethods(found, doc.sentences());
         List<Event> events = new ArrayList<>();
+        Narrative narrative = new Narrative(d.text());
         for (CandidateEvent c : found) {
             if (c.place() == null) continue;
-            resolve(c, d, m, geocoder, admin, geo, placesBySentence.get(c.sentence().index())).ifPresent(events::add);
+            resolve(c, d, m, geocoder, admin, geo, placesBySentence.get(c.sentence().index()), narrative).ifPresent(events::add);
         }
         return SameFact.merge(events);
     }
@@ -249,6 +250,26 @@ public final class EventCoder {
         return out;
     }
 
+    /** Where the current paragraph has placed things so far: the anchor later unknown places of it are near. */
+    private static final class Narrative {
+        private final String text;
+        private PlaceQuery last;
+        private int paragraph = -1;
+
+        Narrative(String text) { this.text = text; }
+
+        Optional<PlaceQuery> around(Sentence s) {
+            return paragraphOf(s) == paragraph ? Optional.ofNullable(last) : Optional.empty();
+        }
+
+        void placed(Sentence s, PlaceQuery q) {
+            paragraph = paragraphOf(s);
+            last = q;
+        }
+
+        private int paragraphOf(Sentence s) { return text.lastIndexOf("\n\n", s.begin()); }
+    }
+
     private static boolean isAnaphoric(CandidateEvent c) {
         Sentence s = c.sentence();
         for (var d : s.children(c.trigger().head())) {
@@ -287,11 +308,21 @@ public final class EventCoder {
     }
 
     private Optional<Event> resolve(CandidateEvent c, Document d, DocumentMentions m, Geocoder geocoder, AdminAreas admin,
-                                    GeoContext geo, List<PlaceSlot> sentencePlaces) {
+                                    GeoContext geo, List<PlaceSlot> sentencePlaces, Narrative narrative) {
         PlaceSlot slot = c.place();
         Optional<PlaceQuery> rel = relative.parse(d.text(), slot.span());
         if (rel.isEmpty()) rel = chainAnchor(slot, sentencePlaces, d.text());
+        if (rel.isEmpty()) rel = anchorBefore(slot, sentencePlaces, d.text());
         Place place = geocoder.resolve(slot.text(), rel, geo);
+        Optional<PlaceQuery> around = narrative.around(c.sentence());
+        if (around.isPresent() && (!place.hasCoordinates() || place.geoPrecision() == 3 && !slot.region())) {
+            // a place the gazetteer does not know, in a paragraph that already said where it is ("in the same area",
+            // "nearby"): placed by that anchor (geo_precision 2), never by a guess at the name
+            PlaceQuery a = around.get();
+            Place near = geocoder.resolve(slot.text(), Optional.of(new PlaceQuery(slot.text(), a.relation(), a.distanceKm(), a.anchor(), a.heading())), geo);
+            if (near.hasCoordinates()) place = near;
+        }
+        if (rel.isPresent() && place.hasCoordinates() && !slot.region()) narrative.placed(c.sentence(), rel.get());
         if (place.gazetteerId() != null && place.gazetteerId().contains("PCL")) return Optional.empty();
         if (isCountryName(place, slot)) return Optional.empty();
         boolean regionWide = slot.region() || namesProvince(slot, d.text(), admin);
@@ -342,6 +373,18 @@ public final class EventCoder {
         List<String> assoc2 = c.roles().assoc2().stream().map(x -> x.actor().name()).distinct().toList();
         return Optional.of(new Event(id, d.id(), date, type, a1, a2, assoc1, assoc2, place, c.fatalities(), certainty,
                 claimSource, note, evidence, d.source(), d.url()));
+    }
+
+    /** "advanced on the western Aleppo countryside and captured A and B": a region named earlier in the sentence. */
+    private Optional<PlaceQuery> anchorBefore(PlaceSlot slot, List<PlaceSlot> sentencePlaces, String text) {
+        for (int i = sentencePlaces.size() - 1; i >= 0; i--) {
+            PlaceSlot p = sentencePlaces.get(i);
+            if (p.span().end() > slot.span().start()) continue;
+            Optional<PlaceQuery> q = relative.parse(text, p.span());
+            if (q.isPresent() && (p.region() || q.get().relation() == PlaceQuery.Relation.COUNTRYSIDE || q.get().relation() == PlaceQuery.Relation.PROVINCE))
+                return Optional.of(new PlaceQuery(slot.text(), q.get().relation(), q.get().distanceKm(), q.get().anchor(), q.get().heading()));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -317,16 +317,21 @@ public final class Gazetteer implements Closeable {
             int len = Math.max(queryKey.length(), 1);
             double s;
             String kind;
+            // An edit in a short name is another name (Sinkar is not Sinjar, Mayer is not Mari'): only vowel changes in
+            // names of six letters or more, and a single consonant change in long names, read as a spelling variant;
+            // anything looser stays a candidate below the acceptance line, to be taken only with the context's support.
             if (skeleton(queryKey).equals(skeleton(nearest))) {
                 // only vowels differ: the commonest transliteration difference (Jarablus/Jarabulus)
-                s = 0.92 - 0.04 * (edits - 1) - 0.2 * edits / len;
+                boolean variant = edits == 1 ? len >= 6 : len >= 9;
+                s = variant ? 0.92 - 0.04 * (edits - 1) - 0.2 * edits / len : 0.42;
                 kind = "vowels";
             } else {
-                s = 0.85 - 0.1 * (edits - 1) - 0.6 * edits / len;
+                boolean variant = edits == 1 && len >= 9;
+                s = variant ? 0.7 - 0.6 / len : 0.4 - 0.1 * (edits - 1);
                 kind = "letters";
                 // a consonant changed in the short name after a generic head: Kafr Naya is not Kafr Naha
                 String head = headOf(queryKey);
-                if (head != null && nearest.startsWith(head) && queryKey.length() - head.length() < 6) s -= 0.4;
+                if (head != null && nearest.startsWith(head) && queryKey.length() - head.length() < 6) s -= 0.3;
             }
             return new ScoredEntry(e, round(s), "fuzzy (" + edits + " edit" + (edits > 1 ? "s" : "") + " in " + kind + ": " + nearest + ")" + alt);
         }
