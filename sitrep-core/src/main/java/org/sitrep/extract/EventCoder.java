@@ -403,6 +403,12 @@ public final class EventCoder {
                 return Optional.of(new PlaceQuery(slot.text(), a.relation(), a.distanceKm(), anchor, a.heading()));
             }
             if (p.region()) return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.PROVINCE, null, p.text(), null));
+            // "X in the outskirt of the city of Y", "X, near Y": the words between say Y is X's anchor
+            if (between.matches("(?is).*\\b(?:outskirts?|vicinity|near|outside|close to|edge)\\b.*"))
+                return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.NEAR, null, p.text(), null));
+            // "in Bilion and Jabal al-Zawiya": places named together lie together
+            if (between.matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?"))
+                return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.NEAR, null, p.text(), null));
         }
         return Optional.empty();
     }

@@ -336,7 +336,9 @@ public final class Gazetteer implements Closeable {
             return new ScoredEntry(e, round(s), "fuzzy (" + edits + " edit" + (edits > 1 ? "s" : "") + " in " + kind + ": " + nearest + ")" + alt);
         }
         double similarity = nearest == null ? 0 : 1.0 - (double) edits / Math.max(queryKey.length(), nearest.length());
-        double s = 0.35 + 0.25 * Math.max(0, similarity);
+        // a name that only sounds alike is a lead, not an answer: below the line even with the context's support,
+        // unless most of its letters agree
+        double s = similarity >= 0.75 ? 0.35 + 0.25 * similarity : 0.3;
         return new ScoredEntry(e, round(s), "sounds like (" + String.join("/", NameKey.phonetic(queryKey)) + ": " + nearest + ")" + alt);
     }
 
