@@ -81,7 +81,7 @@ public final class EventCoder {
         Narrative narrative = new Narrative(d.text());
         for (CandidateEvent c : found) {
             if (c.place() == null) continue;
-            resolve(c, d, m, geocoder, admin, geo, placesBySentence.get(c.sentence().index()), narrative).ifPresent(events::add);
+            resolve(c, d, m, geocoder, admin, geo, placesBySentence, narrative).ifPresent(events::add);
         }
         return SameFact.merge(events);
     }
@@ -308,7 +308,8 @@ public final class EventCoder {
     }
 
     private Optional<Event> resolve(CandidateEvent c, Document d, DocumentMentions m, Geocoder geocoder, AdminAreas admin,
-                                    GeoContext geo, List<PlaceSlot> sentencePlaces, Narrative narrative) {
+                                    GeoContext geo, List<List<PlaceSlot>> placesBySentence, Narrative narrative) {
+        List<PlaceSlot> sentencePlaces = placesBySentence.get(c.sentence().index());
         PlaceSlot slot = c.place();
         Optional<PlaceQuery> rel = relative.parse(d.text(), slot.span());
         if (rel.isEmpty()) rel = chainAnchor(slot, sentencePlaces, d.text());
@@ -321,6 +322,13 @@ public final class EventCoder {
             PlaceQuery a = around.get();
             Place near = geocoder.resolve(slot.text(), Optional.of(new PlaceQuery(slot.text(), a.relation(), a.distanceKm(), a.anchor(), a.heading())), geo);
             if (near.hasCoordinates()) place = near;
+        }
+        if (!place.hasCoordinates() && !slot.region()) {
+            Optional<PlaceQuery> ctx = contextAnchor(slot, c.sentence(), placesBySentence, d.text(), geocoder, geo);
+            if (ctx.isPresent()) {
+                Place near = geocoder.resolve(slot.text(), ctx, geo);
+                if (near.hasCoordinates()) place = near;
+            }
         }
         if (rel.isPresent() && place.hasCoordinates() && !slot.region()) narrative.placed(c.sentence(), rel.get());
         if (place.gazetteerId() != null && place.gazetteerId().contains("PCL")) return Optional.empty();
@@ -392,10 +400,11 @@ public final class EventCoder {
      * in the western X countryside" every place lies where the phrase after the last one says.
      */
     private Optional<PlaceQuery> chainAnchor(PlaceSlot slot, List<PlaceSlot> sentencePlaces, String text) {
+        PlaceSlot sibling = null;
         for (PlaceSlot p : sentencePlaces) {
             if (p.span().start() <= slot.span().end()) continue;
             String between = text.substring(slot.span().end(), p.span().start());
-            if (between.length() > 160 || between.contains(".") || between.contains(";")) return Optional.empty();
+            if (between.length() > 160 || between.contains(".") || between.contains(";")) break;
             Optional<PlaceQuery> q = relative.parse(text, p.span());
             if (q.isPresent()) {
                 PlaceQuery a = q.get();
@@ -406,9 +415,29 @@ public final class EventCoder {
             // "X in the outskirt of the city of Y", "X, near Y": the words between say Y is X's anchor
             if (between.matches("(?is).*\\b(?:outskirts?|vicinity|near|outside|close to|edge)\\b.*"))
                 return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.NEAR, null, p.text(), null));
-            // "in Bilion and Jabal al-Zawiya": places named together lie together
-            if (between.matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?"))
-                return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.NEAR, null, p.text(), null));
+            if (sibling == null && between.matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")) sibling = p;
+        }
+        // "in Bilion and Jabal al-Zawiya": places named together lie together
+        return sibling == null ? Optional.empty() : Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.NEAR, null, sibling.text(), null));
+    }
+
+    /**
+     * The nearest place the report named before this one, in its sentence or the paragraph's previous sentences, that
+     * the gazetteer knows: the area a place it does not know is in ("The village of X has been captured" after "west
+     * of the Y airbase").
+     */
+    private Optional<PlaceQuery> contextAnchor(PlaceSlot slot, Sentence s, List<List<PlaceSlot>> bySentence, String text,
+                                               Geocoder geocoder, GeoContext geo) {
+        int paragraph = text.lastIndexOf("\n\n", s.begin());
+        for (int i = s.index(); i >= 0 && s.index() - i <= 3; i--) {
+            List<PlaceSlot> ps = bySentence.get(i);
+            for (int k = ps.size() - 1; k >= 0; k--) {
+                PlaceSlot p = ps.get(k);
+                if (p.span().start() >= slot.span().start() || p.span().start() < paragraph) continue;
+                Place known = geocoder.resolve(p.text(), relative.parse(text, p.span()), geo);
+                if (known.hasCoordinates() && known.geoPrecision() < 3)
+                    return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.NEAR, null, p.text(), null));
+            }
         }
         return Optional.empty();
     }
