@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One fact, one event: a report that repeats a fact in its headline, lead and body, or names one strike twice
@@ -48,8 +49,9 @@ final class SameFact {
      */
     private static boolean sameKind(Event a, Event b) {
         if (a.subEventType() == b.subEventType()) return true;
-        return a.eventType() == b.eventType()
-                && (a.eventType() == EventType.BATTLES || a.eventType() == EventType.STRATEGIC_DEVELOPMENTS);
+        if (a.eventType() == EventType.BATTLES && b.eventType() == EventType.BATTLES) return true;
+        Set<SubEventType> handover = Set.of(SubEventType.AGREEMENT, SubEventType.NON_VIOLENT_TRANSFER);
+        return handover.contains(a.subEventType()) && handover.contains(b.subEventType());
     }
 
     /** The place itself: its gazetteer entry when found, else the name the text gives it (not its anchor's). */
