@@ -330,6 +330,7 @@ public final class EventCoder {
                 if (near.hasCoordinates()) place = near;
             }
         }
+        if (!place.hasCoordinates() && !slot.region()) place = governorateBefore(slot, placesBySentence, c.sentence(), admin).orElse(place);
         if (rel.isPresent() && place.hasCoordinates() && !slot.region()) narrative.placed(c.sentence(), rel.get());
         if (place.gazetteerId() != null && place.gazetteerId().contains("PCL")) return Optional.empty();
         if (isCountryName(place, slot)) return Optional.empty();
@@ -383,6 +384,37 @@ public final class EventCoder {
                 claimSource, note, evidence, d.source(), d.url()));
     }
 
+    /** "the western Aleppo countryside": the compass word just before a region's name. */
+    private static PlaceQuery.Relation headingBefore(PlaceSlot p, String text) {
+        String before = text.substring(Math.max(0, p.span().start() - 16), p.span().start()).toLowerCase(java.util.Locale.ROOT);
+        for (PlaceQuery.Relation r : PlaceQuery.Relation.values()) {
+            if (!r.isDirection()) continue;
+            String adj = r.name().toLowerCase(java.util.Locale.ROOT) + "ern";
+            if (before.matches("(?s).*\\b" + adj + "\\s+$")) return r;
+        }
+        return null;
+    }
+
+    /**
+     * The last resort for a place nothing locates: the governorate the report named last before it, at geo_precision 3
+     * (issue 3: "at its governorate if the text names one, else no coordinates").
+     */
+    private static Optional<Place> governorateBefore(PlaceSlot slot, List<List<PlaceSlot>> bySentence, Sentence s, AdminAreas admin) {
+        for (int i = s.index(); i >= 0; i--) {
+            List<PlaceSlot> ps = bySentence.get(i);
+            for (int k = ps.size() - 1; k >= 0; k--) {
+                PlaceSlot p = ps.get(k);
+                if (p.span().start() >= slot.span().start()) continue;
+                var g = admin.governorate(p.text());
+                if (g.isPresent()) {
+                    var a = g.get();
+                    return Optional.of(new Place(slot.text(), slot.text(), a.latitude(), a.longitude(), a.admin1(), null, "Syria", 3, "ocha:" + a.pcode()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "advanced on the western Aleppo countryside and captured A and B": a region named earlier in the sentence. */
     private Optional<PlaceQuery> anchorBefore(PlaceSlot slot, List<PlaceSlot> sentencePlaces, String text) {
         for (int i = sentencePlaces.size() - 1; i >= 0; i--) {
@@ -391,6 +423,7 @@ public final class EventCoder {
             Optional<PlaceQuery> q = relative.parse(text, p.span());
             if (q.isPresent() && (p.region() || q.get().relation() == PlaceQuery.Relation.COUNTRYSIDE || q.get().relation() == PlaceQuery.Relation.PROVINCE))
                 return Optional.of(new PlaceQuery(slot.text(), q.get().relation(), q.get().distanceKm(), q.get().anchor(), q.get().heading()));
+            if (p.region()) return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.COUNTRYSIDE, null, p.text(), headingBefore(p, text)));
         }
         return Optional.empty();
     }
@@ -471,10 +504,15 @@ public final class EventCoder {
         if (best != null) return best;
         // the narrative carries a stated day ("On Jan. 8, ... Near X, one strike ..."), not a vague span
         // ("the third in less than two weeks")
+        // the paragraph's last stated day, else — when the paragraph states none — the previous paragraph's
         int paragraphStart = d.text().lastIndexOf("\n\n", s.begin());
+        int previousStart = paragraphStart <= 0 ? -1 : d.text().lastIndexOf("\n\n", paragraphStart - 1);
         for (int i = m.dates().size() - 1; i >= 0; i--) {
             DateMention dm = m.dates().get(i);
-            if (dm.span().end() <= s.begin() && dm.span().start() > paragraphStart) return dm.range().precision() == 1 ? dm : null;
+            if (dm.span().end() > s.begin()) continue;
+            if (dm.span().start() > paragraphStart) return dm.range().precision() == 1 ? dm : null;
+            if (dm.span().start() > previousStart) return dm.range().precision() == 1 ? dm : null;
+            return null;
         }
         return null;
     }
