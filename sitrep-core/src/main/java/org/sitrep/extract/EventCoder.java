@@ -396,23 +396,27 @@ public final class EventCoder {
     }
 
     /**
-     * The last resort for a place nothing locates: the governorate the report named last before it, at geo_precision 3
+     * The last resort for a place nothing locates: the governorate the report names most before it, at geo_precision 3
      * (issue 3: "at its governorate if the text names one, else no coordinates").
      */
     private static Optional<Place> governorateBefore(PlaceSlot slot, List<List<PlaceSlot>> bySentence, Sentence s, AdminAreas admin) {
-        for (int i = s.index(); i >= 0; i--) {
-            List<PlaceSlot> ps = bySentence.get(i);
-            for (int k = ps.size() - 1; k >= 0; k--) {
-                PlaceSlot p = ps.get(k);
+        java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>();
+        java.util.Map<String, org.sitrep.geo.AdminArea> areas = new java.util.HashMap<>();
+        for (int i = 0; i <= s.index(); i++) {
+            for (PlaceSlot p : bySentence.get(i)) {
                 if (p.span().start() >= slot.span().start()) continue;
-                var g = admin.governorate(p.text());
-                if (g.isPresent()) {
-                    var a = g.get();
-                    return Optional.of(new Place(slot.text(), slot.text(), a.latitude(), a.longitude(), a.admin1(), null, "Syria", 3, "ocha:" + a.pcode()));
-                }
+                admin.governorate(p.text()).ifPresent(a -> {
+                    named.merge(a.pcode(), 1, Integer::sum);
+                    areas.put(a.pcode(), a);
+                });
             }
         }
-        return Optional.empty();
+        // the governorate the report is about: the one it names most, the latest on a tie
+        String best = null;
+        for (var e : named.entrySet()) if (best == null || e.getValue() >= named.get(best)) best = e.getKey();
+        if (best == null) return Optional.empty();
+        var a = areas.get(best);
+        return Optional.of(new Place(slot.text(), slot.text(), a.latitude(), a.longitude(), a.admin1(), null, "Syria", 3, "ocha:" + a.pcode()));
     }
 
     /** "advanced on the western Aleppo countryside and captured A and B": a region named earlier in the sentence. */
@@ -421,8 +425,10 @@ public final class EventCoder {
             PlaceSlot p = sentencePlaces.get(i);
             if (p.span().end() > slot.span().start()) continue;
             Optional<PlaceQuery> q = relative.parse(text, p.span());
-            if (q.isPresent() && (p.region() || q.get().relation() == PlaceQuery.Relation.COUNTRYSIDE || q.get().relation() == PlaceQuery.Relation.PROVINCE))
-                return Optional.of(new PlaceQuery(slot.text(), q.get().relation(), q.get().distanceKm(), q.get().anchor(), q.get().heading()));
+            if (q.isPresent() && (p.region() || q.get().relation() == PlaceQuery.Relation.COUNTRYSIDE || q.get().relation() == PlaceQuery.Relation.PROVINCE)) {
+                PlaceQuery.Relation heading = q.get().heading() != null ? q.get().heading() : headingBefore(p, text);
+                return Optional.of(new PlaceQuery(slot.text(), q.get().relation(), q.get().distanceKm(), q.get().anchor(), heading));
+            }
             if (p.region()) return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.COUNTRYSIDE, null, p.text(), headingBefore(p, text)));
         }
         return Optional.empty();
