@@ -11,6 +11,8 @@
   var DAY = 86400000;
 
   var map = L.map('map', { minZoom: 5, maxZoom: 13, zoomSnap: 1, preferCanvas: false }).setView([35.0, 38.5], 7);
+  map.createPane('base');
+  map.getPane('base').style.zIndex = 350;   // under the events (overlayPane, 400)
   var baseLayer = null, eventLayer = L.layerGroup().addTo(map), controlLayer = L.layerGroup().addTo(map);
   var all = [];          // every loaded event: {latlng, t (ms), props}
   var days = [];         // slider positions: the distinct days from the first to the last event
@@ -40,6 +42,7 @@
   getJson('/basemap.geojson').then(function (fc) {
     baseLayer = L.geoJSON(fc, {
       interactive: false,
+      pane: 'base',
       style: function (f) {
         var l = f.properties.layer;
         if (l === 'country') return { color: '#8a8a8a', weight: 1, fillColor: '#efeee8', fillOpacity: 1 };
@@ -47,7 +50,6 @@
         return { color: '#b5b5b5', weight: 0.6, fill: false };
       }
     }).addTo(map);
-    baseLayer.bringToBack();
   });
 
   function fillSelect(sel, values) {
@@ -226,5 +228,12 @@
   $('show-control').addEventListener('change', loadControl);
   $('d-close').addEventListener('click', function () { $('detail').classList.add('hidden'); });
   map.on('zoomend moveend', redraw);
+  // #event=ID opens that event: a link an analyst can share
+  function openFromHash() {
+    var m = /^#event=([A-Za-z0-9_.:-]{1,128})$/.exec(location.hash);
+    if (m) openEvent(m[1]);
+  }
+  window.addEventListener('hashchange', openFromHash);
   load();
+  openFromHash();
 })();

@@ -26,8 +26,27 @@ public final class EventListing implements AutoCloseable {
             + "country, latitude, longitude, geo_precision, fatalities, certainty, outlets, report_count, independently_confirmed, sources";
 
     private final Connection conn;
+    private final String url;
+    /** DuckDB only: this process is the store's only writer (the file is locked), so a snapshot stays true until we write. */
+    private final boolean snapshots;
+    private volatile EventSnapshot snapshot;
+    private volatile boolean stale;
+    private final java.util.concurrent.ExecutorService reloader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "listing-snapshot");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private EventListing(Connection conn) { this.conn = conn; }
+    private EventListing(Connection conn, String url, boolean snapshots) {
+        this.conn = conn;
+        this.url = url;
+        this.snapshots = snapshots;
+        if (snapshots) {
+            stale = true;
+            reload();
+        }
+    }
 
     /** Opens a reading connection to the store at {@code target} (as {@link org.sitrep.store.EventStore#open}). */
     public static EventListing open(String target) {
@@ -35,14 +54,50 @@ public final class EventListing implements AutoCloseable {
         try {
             Connection c = DriverManager.getConnection(url);
             c.setAutoCommit(true);
-            return new EventListing(c);
+            return new EventListing(c, url, url.startsWith("jdbc:duckdb:"));
         } catch (SQLException x) {
             throw new StoreException("cannot open the listing connection: " + x.getMessage(), x);
         }
     }
 
-    /** One page of fused events in (event_date, fused_id) order from the query's cursor. */
-    public synchronized Page<ListedEvent> page(EventQuery q) {
+    /**
+     * One page of fused events in (event_date, fused_id) order from the query's cursor: from the in-memory snapshot
+     * when it is current and the query has no free text, else from the database.
+     */
+    public Page<ListedEvent> page(EventQuery q) {
+        EventSnapshot s = snapshot;
+        if (s != null && !stale && EventSnapshot.answers(q)) return s.page(q);
+        if (snapshots && stale && reloading.compareAndSet(false, true)) reloader.submit(this::reloadQuietly);
+        return fromDatabase(q);
+    }
+
+    /** The store changed (this server wrote to it): answer from the database until a new snapshot is read. */
+    public void markStale() { stale = true; }
+
+    boolean snapshotCurrent() { return snapshot != null && !stale; }
+
+    private void reloadQuietly() {
+        try {
+            reload();
+        } catch (RuntimeException x) {
+            org.slf4j.LoggerFactory.getLogger(EventListing.class).warn("listing snapshot not refreshed: {}", x.getMessage());
+        } finally {
+            reloading.set(false);
+        }
+    }
+
+    /** Reads a new snapshot on its own connection; a write during the read leaves it stale for the next query to retry. */
+    private void reload() {
+        stale = false;
+        try (Connection c = DriverManager.getConnection(url)) {
+            snapshot = EventSnapshot.load(c);
+        } catch (SQLException x) {
+            stale = true;
+            throw new StoreException("cannot read the listing snapshot: " + x.getMessage(), x);
+        }
+    }
+
+    synchronized Page<ListedEvent> fromDatabase(EventQuery q) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM fused WHERE " + where(q, args));
         if (q.cursor() != null) {
@@ -138,6 +193,7 @@ public final class EventListing implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        reloader.shutdownNow();
         try {
             conn.close();
         } catch (SQLException x) {

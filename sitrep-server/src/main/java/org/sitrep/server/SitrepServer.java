@@ -248,8 +248,13 @@ public final class SitrepServer implements AutoCloseable {
         EventFilters.parse(ctx.queryParamMap(), Set.of());
         byte[] body = ctx.bodyAsBytes();
         if (body.length > MAX_BODY_BYTES) { error(ctx, 413, "request body over " + MAX_BODY_BYTES + " bytes", "body"); return; }
-        DocumentIntake.Outcome r = intake.ingest(body);
-        timeline = null;
+        DocumentIntake.Outcome r;
+        try {
+            r = intake.ingest(body);
+        } finally {
+            listing.markStale();
+            timeline = null;
+        }
         ObjectNode o = ListingFormats.MAPPER.createObjectNode();
         o.put("doc_id", r.docId());
         o.put("added", r.result().added());

@@ -50,7 +50,7 @@ final class SeedServer {
         try {
             Path dir = Path.of("target/test-store").toAbsolutePath();
             Files.createDirectories(dir);
-            Path db = dir.resolve("seeds-" + ProcessHandle.current().pid() + ".duckdb");
+            Path db = dbPath();
             Files.deleteIfExists(db);
             Files.deleteIfExists(Path.of(db + ".wal"));
             try (EventStore store = EventStore.open(db.toString()); Pipeline pipeline = Pipeline.open(theatre())) {
@@ -63,6 +63,10 @@ final class SeedServer {
         } catch (IOException x) {
             throw new UncheckedIOException(x);
         }
+    }
+
+    static Path dbPath() {
+        return Path.of("target/test-store").toAbsolutePath().resolve("seeds-" + ProcessHandle.current().pid() + ".duckdb");
     }
 
     static String base() { return "http://127.0.0.1:" + server().port(); }
