@@ -33,6 +33,8 @@ final class EventSnapshot {
     private final Map<String, Integer> codes;
     /** The dictionary codes used in the actors and sources columns: the only entries an actor or source filter reads. */
     private int[] actorCodes, sourceCodes;
+    /** "|a|b|" → "a; b" per sources code, worked out once. */
+    private final Map<Integer, String> readableSources = new HashMap<>();
     private final double[] latExact, lonExact;
 
     private EventSnapshot(int n, List<String> dict, Map<String, Integer> codes) {
@@ -96,6 +98,8 @@ final class EventSnapshot {
         }
         s.actorCodes = Arrays.stream(s.actors).distinct().toArray();
         s.sourceCodes = Arrays.stream(s.sources).distinct().toArray();
+        for (int c : s.sourceCodes)
+            s.readableSources.put(c, String.join("; ", Arrays.stream(dict.get(c).split("\\|")).filter(x -> !x.isEmpty()).toList()));
         return s;
     }
 
@@ -179,6 +183,6 @@ final class EventSnapshot {
                 dict.get(actor2[i]), dict.get(location[i]), dict.get(admin1[i]), dict.get(country[i]),
                 Double.isNaN(latExact[i]) ? null : latExact[i], Double.isNaN(lonExact[i]) ? null : lonExact[i], precision[i],
                 fatalities[i] == NULL_INT ? null : fatalities[i], dict.get(certainty[i]), outlets[i], reports[i], independent[i],
-                String.join("; ", Arrays.stream(dict.get(sources[i]).split("\\|")).filter(x -> !x.isEmpty()).toList()));
+                readableSources.get(sources[i]));
     }
 }

@@ -70,6 +70,72 @@ public final class ListingFormats {
         return fc;
     }
 
+    /**
+     * The page written straight to bytes, without building a tree: a page of 10,000 events makes no garbage
+     * beyond its buffer. {@code geo} chooses GeoJSON (events without coordinates counted, not listed) over JSON.
+     */
+    public static byte[] bytes(Page<ListedEvent> page, boolean geo) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256 + page.items().size() * 420);
+        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            if (geo) g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart(geo ? "features" : "items");
+            int without = 0;
+            for (ListedEvent e : page.items()) {
+                if (geo) {
+                    if (e.latitude() == null || e.longitude() == null) { without++; continue; }
+                    g.writeStartObject();
+                    g.writeStringField("type", "Feature");
+                    g.writeStringField("id", e.fusedId());
+                    g.writeObjectFieldStart("geometry");
+                    g.writeStringField("type", "Point");
+                    g.writeArrayFieldStart("coordinates");
+                    g.writeNumber(e.longitude());
+                    g.writeNumber(e.latitude());
+                    g.writeEndArray();
+                    g.writeEndObject();
+                    g.writeFieldName("properties");
+                }
+                fields(g, e);
+                if (geo) g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("count", page.items().size());
+            if (geo) g.writeNumberField("without_coordinates", without);
+            g.writeStringField("next_cursor", page.nextCursor());
+            g.writeEndObject();
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
+        return out.toByteArray();
+    }
+
+    private static void fields(com.fasterxml.jackson.core.JsonGenerator g, ListedEvent e) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("fused_id", e.fusedId());
+        g.writeStringField("event_date", e.eventDate().toString());
+        g.writeStringField("event_type", e.eventType());
+        g.writeStringField("sub_event_type", e.subEventType());
+        g.writeStringField("actor1", e.actor1());
+        g.writeStringField("actor2", e.actor2());
+        g.writeStringField("location", e.location());
+        g.writeStringField("admin1", e.admin1());
+        g.writeStringField("country", e.country());
+        g.writeFieldName("latitude");
+        if (e.latitude() == null) g.writeNull(); else g.writeNumber(e.latitude());
+        g.writeFieldName("longitude");
+        if (e.longitude() == null) g.writeNull(); else g.writeNumber(e.longitude());
+        g.writeNumberField("geo_precision", e.geoPrecision());
+        g.writeFieldName("fatalities");
+        if (e.fatalities() == null) g.writeNull(); else g.writeNumber(e.fatalities());
+        g.writeStringField("certainty", e.certainty());
+        g.writeNumberField("outlets", e.outlets());
+        g.writeNumberField("reports", e.reports());
+        g.writeBooleanField("independently_confirmed", e.independentlyConfirmed());
+        g.writeStringField("sources", e.sources());
+        g.writeEndObject();
+    }
+
     public static String csv(Page<ListedEvent> page) {
         StringBuilder sb = new StringBuilder(String.join(",", CSV_COLUMNS)).append("\r\n");
         for (ListedEvent e : page.items()) {

@@ -160,8 +160,8 @@ public final class SitrepServer implements AutoCloseable {
         switch (format) {
             case "csv" -> ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"sitrep-events.csv\"").result(ListingFormats.csv(page));
-            case "geojson" -> ctx.contentType("application/geo+json").result(ListingFormats.geoJson(page).toString());
-            default -> ctx.contentType("application/json").result(ListingFormats.json(page).toString());
+            case "geojson" -> ctx.contentType("application/geo+json").result(ListingFormats.bytes(page, true));
+            default -> ctx.contentType("application/json").result(ListingFormats.bytes(page, false));
         }
     }
 

@@ -25,6 +25,14 @@ class ListingFormatsTest {
     }
 
     @Test
+    void streamedJsonIsTheSameAsTheTree() throws Exception {
+        var page = new Page<>(List.of(event("X", 36.1), event("Y \"quoted\" <b>", null)), "abc");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals(ListingFormats.json(page), json.readTree(ListingFormats.bytes(page, false)));
+        assertEquals(ListingFormats.geoJson(page), json.readTree(ListingFormats.bytes(page, true)));
+    }
+
+    @Test
     void geoJsonSkipsEventsWithoutCoordinatesAndSaysHowMany() {
         var fc = ListingFormats.geoJson(new Page<>(List.of(event("X", 36.1), event("Y", null)), "abc"));
         assertEquals(1, fc.path("features").size());
