@@ -116,6 +116,25 @@ class HostileRequestsTest {
     }
 
     @Test
+    void otherMethodsAndTraversalsFindNothing() throws Exception {
+        for (String method : List.of("DELETE", "PUT", "PATCH")) {
+            for (String path : List.of("/api/events", "/api/documents", "/")) {
+                var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(SeedServer.base() + path))
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build();
+                HttpResponse<String> r = SeedServer.HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+                assertTrue(r.statusCode() == 404 || r.statusCode() == 405, method + " " + path + " → " + r.statusCode());
+                assertNoLeak(r);
+            }
+        }
+        for (String path : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/webjars/..%2f..%2f..%2fetc/passwd",
+                "/..%5c..%5cpom.xml", "/web/../openapi.json/../../pom.xml", "/META-INF/MANIFEST.MF", "/org/sitrep/server/SitrepServer.class")) {
+            HttpResponse<String> r = SeedServer.get(path);
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 400, path + " → " + r.statusCode());
+            assertFalse(r.body().contains("root:") || r.body().contains("<project"), path);
+        }
+    }
+
+    @Test
     void securityHeadersOnPagesAndApi() {
         for (String path : List.of("/", "/app.js", "/api/actors", "/api/nothing", "/api/events?limit=0")) {
             HttpResponse<String> r = SeedServer.get(path);

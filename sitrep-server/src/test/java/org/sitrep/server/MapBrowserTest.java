@@ -131,6 +131,26 @@ class MapBrowserTest {
     }
 
     @Test
+    void controlLayerAndArabicPlaceSearch() {
+        openMap("");
+        String day = browser.findElement(By.id("slider-date")).getText();
+        int places = EventsApiTest.json(SeedServer.get("/api/control?at=" + day)).path("features").size();
+        int before = browser.findElements(By.cssSelector(".leaflet-overlay-pane path")).size();
+        browser.findElement(By.id("show-control")).click();
+        if (places > 0) wait.until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > before);
+
+        WebElement q = browser.findElement(By.id("place-q"));
+        q.sendKeys("حلب");
+        wait.until(d -> !d.findElements(By.cssSelector("#place-results li")).isEmpty());
+        WebElement first = browser.findElement(By.cssSelector("#place-results li"));
+        assertTrue(first.getText().contains("Aleppo"), first.getText());
+        String url = browser.getCurrentUrl();
+        first.click();
+        wait.until(d -> d.findElement(By.id("place-results")).getAttribute("class").contains("hidden"));
+        assertEquals(url, browser.getCurrentUrl());
+    }
+
+    @Test
     void markupInAnArticleShowsAsText() {
         String text = "Syrian government forces shelled the town of Kafr Nabl in Idlib province on 5 March 2019, killing four civilians "
                 + "<script>window.sitrepXss = 1</script> <img src=x onerror=\\\"window.sitrepXss = 2\\\"> according to local activists.";
@@ -148,5 +168,11 @@ class MapBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#detail img, #detail script, #detail b")).isEmpty(), "no element made from article text");
         assertNull(((JavascriptExecutor) browser).executeScript("return window.sitrepXss;"), "no article script ran");
         assertTrue(browser.findElements(By.cssSelector("#d-sources a[href^='javascript']")).isEmpty(), "no javascript: link");
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        try {
+            Files.copy(shot.toPath(), Path.of("target/detail-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
     }
 }
