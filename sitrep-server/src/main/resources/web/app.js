@@ -17,6 +17,7 @@
   var all = [];          // every loaded event: {latlng, t (ms), props}
   var days = [];         // slider positions: the distinct days from the first to the last event
   var loadToken = 0;
+  var truncated = false;  // the filter matches more than MAX_EVENTS: the map shows the earliest ones
 
   function $(id) { return document.getElementById(id); }
 
@@ -88,6 +89,7 @@
           loaded.push({ latlng: L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]), t: Date.parse(f.properties.event_date), props: f.properties });
         });
         if (fc.next_cursor && loaded.length < MAX_EVENTS) return page(fc.next_cursor);
+        truncated = !!fc.next_cursor;
         all = loaded;
         rebuildTimeline();
       });
@@ -157,7 +159,8 @@
     var shown = visible();
     var day = sliderDay();
     $('slider-date').textContent = day === null ? '' : new Date(day).toISOString().slice(0, 10);
-    $('count').textContent = shown.length + ' events shown' + (all.length !== shown.length ? ' of ' + all.length : '');
+    $('count').textContent = shown.length + ' events shown' + (all.length !== shown.length ? ' of ' + all.length : '')
+      + (truncated ? ' (the first ' + MAX_EVENTS + ' matches: narrow the filter for the rest)' : '');
     var groups = GridCluster.cluster(map, shown, 44);
     groups.forEach(function (g) {
       if (g.events.length === 1) { eventLayer.addLayer(marker(g.events[0])); return; }
