@@ -29,8 +29,11 @@ public final class EventListing implements AutoCloseable {
     private final String url;
     /** DuckDB only: this process is the store's only writer (the file is locked), so a snapshot stays true until we write. */
     private final boolean snapshots;
-    private volatile EventSnapshot snapshot;
-    private volatile boolean stale;
+    /** A snapshot and the number of writes the store had seen when its read began. */
+    private record Loaded(EventSnapshot snapshot, long writes) {}
+
+    private volatile Loaded loaded;
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.ExecutorService reloader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "listing-snapshot");
         t.setDaemon(true);
@@ -42,10 +45,7 @@ public final class EventListing implements AutoCloseable {
         this.conn = conn;
         this.url = url;
         this.snapshots = snapshots;
-        if (snapshots) {
-            stale = true;
-            reload();
-        }
+        if (snapshots) reload();
     }
 
     /** Opens a reading connection to the store at {@code target} (as {@link org.sitrep.store.EventStore#open}). */
@@ -65,16 +65,20 @@ public final class EventListing implements AutoCloseable {
      * when it is current and the query has no free text, else from the database.
      */
     public Page<ListedEvent> page(EventQuery q) {
-        EventSnapshot s = snapshot;
-        if (s != null && !stale && EventSnapshot.answers(q)) return s.page(q);
-        if (snapshots && stale && reloading.compareAndSet(false, true)) reloader.submit(this::reloadQuietly);
+        Loaded l = loaded;
+        boolean current = l != null && l.writes() == writes.get();
+        if (current && EventSnapshot.answers(q)) return l.snapshot().page(q);
+        if (snapshots && !current && reloading.compareAndSet(false, true)) reloader.submit(this::reloadQuietly);
         return fromDatabase(q);
     }
 
     /** The store changed (this server wrote to it): answer from the database until a new snapshot is read. */
-    public void markStale() { stale = true; }
+    public void markStale() { writes.incrementAndGet(); }
 
-    boolean snapshotCurrent() { return snapshot != null && !stale; }
+    boolean snapshotCurrent() {
+        Loaded l = loaded;
+        return l != null && l.writes() == writes.get();
+    }
 
     private void reloadQuietly() {
         try {
@@ -86,13 +90,15 @@ public final class EventListing implements AutoCloseable {
         }
     }
 
-    /** Reads a new snapshot on its own connection; a write during the read leaves it stale for the next query to retry. */
+    /**
+     * Reads a new snapshot on its own connection. It is labelled with the write count from before the read, so a
+     * write during the read leaves it stale and the next query reads again; until then queries use the database.
+     */
     private void reload() {
-        stale = false;
+        long before = writes.get();
         try (Connection c = DriverManager.getConnection(url)) {
-            snapshot = EventSnapshot.load(c);
+            loaded = new Loaded(EventSnapshot.load(c), before);
         } catch (SQLException x) {
-            stale = true;
             throw new StoreException("cannot read the listing snapshot: " + x.getMessage(), x);
         }
     }

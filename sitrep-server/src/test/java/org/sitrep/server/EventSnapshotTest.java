@@ -49,6 +49,12 @@ class EventSnapshotTest {
             listing.markStale();
             assertFalse(listing.snapshotCurrent());
             assertEquals(listing.fromDatabase(EventQuery.all()).items(), listing.page(EventQuery.all()).items(), "a stale snapshot is not used");
+            long until = System.currentTimeMillis() + 20_000;
+            while (!listing.snapshotCurrent() && System.currentTimeMillis() < until) {
+                listing.page(EventQuery.all());
+                try { Thread.sleep(50); } catch (InterruptedException x) { Thread.currentThread().interrupt(); }
+            }
+            assertTrue(listing.snapshotCurrent(), "a fresh snapshot is read in the background");
         }
     }
 }
