@@ -115,7 +115,15 @@ public final class SitrepServer implements AutoCloseable {
 
     private void routes() {
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
-        app.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
+        app.before("/api/*", ctx -> {
+            ctx.header("Cache-Control", "no-store");
+            ctx.attribute("sitrep.t0", System.nanoTime());
+        });
+        // how long the server worked on the request, so a load run can tell it from time spent queueing for the CPU
+        app.after("/api/*", ctx -> {
+            Long t0 = ctx.attribute("sitrep.t0");
+            if (t0 != null) ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - t0) / 1e6));
+        });
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
         app.get("/api/events", this::events);
         app.get("/api/events/{id}", this::event);

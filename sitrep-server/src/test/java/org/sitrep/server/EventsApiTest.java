@@ -166,6 +166,7 @@ class EventsApiTest {
         assertTrue(lines[0].startsWith("fused_id,event_date,event_type"));
         assertEquals(all.size() + 1, lines.length);
 
+        assertTrue(c.headers().firstValue("Server-Timing").orElse("").matches("app;dur=[0-9.]+"), "the server's own time is told");
         HttpResponse<String> small = SeedServer.get("/api/events?format=csv&limit=1");
         assertTrue(small.headers().firstValue("X-Next-Cursor").isPresent(), "the cursor of a CSV page travels in a header");
     }
