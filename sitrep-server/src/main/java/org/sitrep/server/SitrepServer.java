@@ -259,6 +259,11 @@ public final class SitrepServer implements AutoCloseable {
         DocumentIntake.Outcome r;
         try {
             r = intake.ingest(body);
+        } catch (org.sitrep.store.StoreException x) {
+            // the store refused this article (its transaction rolled back): the client's data, not a server fault
+            LOG.warn("POST /api/documents not stored: {}", x.getMessage());
+            error(ctx, 422, "the article could not be stored (nothing was changed)", "body");
+            return;
         } finally {
             listing.markStale();
             timeline = null;

@@ -135,6 +135,24 @@ class HostileRequestsTest {
     }
 
     @Test
+    void anArticleTheStoreRefusesIs422AndChangesNothing() {
+        String auth = "Bearer " + SeedServer.TOKEN;
+        String sentence = "Syrian government forces shelled the town of Maarat al-Numan in Idlib province on 9 April 2019, killing two civilians.";
+        String first = "{\"id\":\"same-id\",\"source\":\"Test Wire\",\"published\":\"2019-04-10\",\"text\":\"" + sentence + "\"}";
+        HttpResponse<String> a = SeedServer.post("/api/documents", first, auth);
+        assertTrue(a.statusCode() == 201 || a.statusCode() == 200, a.body());
+        assertTrue(EventsApiTest.json(a).path("reports").asInt() >= 1 || a.statusCode() == 200, a.body());
+        int before = EventsApiTest.pages("", 1000).size();
+        // same id and the same event sentence, other content: its event ids clash with the stored ones
+        String second = first.replace(sentence, sentence + " Residents left the town the next morning.");
+        HttpResponse<String> b = SeedServer.post("/api/documents", second, auth);
+        assertEquals(422, b.statusCode(), b.body());
+        assertEquals("body", EventsApiTest.json(b).path("parameter").asText());
+        assertNoLeak(b);
+        assertEquals(before, EventsApiTest.pages("", 1000).size(), "the refused article left the store as it was");
+    }
+
+    @Test
     void securityHeadersOnPagesAndApi() {
         for (String path : List.of("/", "/app.js", "/api/actors", "/api/nothing", "/api/events?limit=0")) {
             HttpResponse<String> r = SeedServer.get(path);
