@@ -42,6 +42,7 @@ class MapBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
+        if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) installBrowser();
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "headless Chromium is needed: install Debian's chromium and chromium-driver (bash .ci/install-browser.sh)");
         profile = Files.createTempDirectory("sitrep-chromium-");
@@ -53,6 +54,15 @@ class MapBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, o);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** A fresh machine lacks the browser: install Debian's, as the PostgreSQL tests install their server. */
+    private static void installBrowser() throws Exception {
+        Path script = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."), ".ci/install-browser.sh");
+        if (!Files.isRegularFile(script)) script = Path.of("../.ci/install-browser.sh");
+        Process p = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) System.err.println("install-browser failed:\n" + log);
     }
 
     @AfterAll
