@@ -27,6 +27,14 @@ final class RoleReader {
         if (!s.parsed() || actors.isEmpty()) return Roles.NONE;
         List<ActorMention> agents = new ArrayList<>(), patients = new ArrayList<>();
         collect(s, t.head(), actors, agents, patients, 0);
+        // "responded by shelling positions of the army", parsed with "shelling" as an adjective of "positions": the
+        // noun it modifies is what was hit, and the clause's subject did it
+        var asModifier = s.head(t.head()).filter(h -> h.is("amod") && s.token(t.head()).pos().equals("VBG"));
+        if (asModifier.isPresent()) {
+            int noun = asModifier.get().governor();
+            if (patients.isEmpty()) patients.addAll(in(s, noun, actors));
+            if (agents.isEmpty()) agents.addAll(subjectOfClause(s, noun, actors));
+        }
         if (agents.isEmpty() && s.token(t.head()).isNoun()) agents.addAll(subjectOfClause(s, t.head(), actors));
         if (agents.isEmpty() && s.token(t.head()).isVerb()) agents.addAll(subjectOfRoot(s, t.head(), actors));
         switch (t.category()) {
