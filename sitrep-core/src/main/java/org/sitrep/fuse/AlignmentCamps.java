@@ -13,7 +13,7 @@ public final class AlignmentCamps {
     private final Map<String, String> camps = new HashMap<>();
 
     public AlignmentCamps() {
-        for (String[] row : TabularResource.rows("/org/sitrep/fuse/alignment-camps.tsv", 3))
+        for (String[] row : org.sitrep.data.TabularData.rows(AlignmentCamps.class, "/org/sitrep/fuse/alignment-camps.tsv", 3))
             camps.put(row[0].toLowerCase(Locale.ROOT), row[1]);
     }
 

@@ -24,7 +24,7 @@ public final class SameHappening {
 
     public SameHappening() {
         Set<String> w = new HashSet<>();
-        for (String[] row : TabularResource.rows("/org/sitrep/fuse/wildcard-actors.tsv", 2)) w.add(row[0]);
+        for (String[] row : org.sitrep.data.TabularData.rows(SameHappening.class, "/org/sitrep/fuse/wildcard-actors.tsv", 2)) w.add(row[0]);
         this.wildcardActors = Set.copyOf(w);
     }
 

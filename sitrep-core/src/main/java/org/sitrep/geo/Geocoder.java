@@ -450,24 +450,11 @@ public final class Geocoder {
         return out;
     }
 
+    /** A data file beside this package whose last required column (its source or reason) must be filled. */
     static List<String[]> rows(String resource, int columns) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = Geocoder.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource org/sitrep/geo/" + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length < columns || f[columns - 1].isBlank())
-                    throw new IllegalStateException(resource + ":" + n + ": expected " + columns + " tab-separated columns");
-                out.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String[]> out = org.sitrep.data.TabularData.rows(Geocoder.class, resource, columns);
+        for (String[] f : out)
+            if (f[columns - 1].isBlank()) throw new IllegalStateException(resource + ": a row without its " + columns + "th column: " + f[0]);
         return out;
     }
 }

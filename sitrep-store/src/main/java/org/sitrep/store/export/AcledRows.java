@@ -47,12 +47,12 @@ public final class AcledRows {
     private final Map<String, String[]> countries = new HashMap<>();
 
     public AcledRows() {
-        for (String[] r : DataFile.rows("/org/sitrep/store/export/acled-disorder.tsv", 4)) {
+        for (String[] r : org.sitrep.data.TabularData.rows(AcledRows.class, "/org/sitrep/store/export/acled-disorder.tsv", 4)) {
             disorder.put(r[0], r[1]);
             if ("yes".equals(r[2])) alwaysCivilian.add(r[0]);
         }
-        for (String[] r : DataFile.rows("/org/sitrep/store/export/acled-inter.tsv", 3)) interCode.put(r[0], Integer.parseInt(r[1]));
-        for (String[] r : DataFile.rows("/org/sitrep/store/export/countries.tsv", 4))
+        for (String[] r : org.sitrep.data.TabularData.rows(AcledRows.class, "/org/sitrep/store/export/acled-inter.tsv", 3)) interCode.put(r[0], Integer.parseInt(r[1]));
+        for (String[] r : org.sitrep.data.TabularData.rows(AcledRows.class, "/org/sitrep/store/export/countries.tsv", 4))
             countries.put(r[0].toLowerCase(Locale.ROOT), new String[]{r[1], r[2]});
     }
 

@@ -1,4 +1,4 @@
-package org.sitrep.fuse;
+package org.sitrep.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,12 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a tab-separated data file shipped on the classpath; '#' starts a comment line; errors name file and line. */
-final class TabularResource {
-    private TabularResource() {}
+/**
+ * Reads the tab-separated data files the stages ship on the classpath (lexicons, code tables): '#' starts a comment
+ * line, blank lines are skipped, cells are trimmed, and an error names the file and the line.
+ */
+public final class TabularData {
+    private TabularData() {}
 
-    static List<String[]> rows(String resource, int minColumns) {
-        InputStream in = TabularResource.class.getResourceAsStream(resource);
+    /**
+     * @param anchor          the class the resource name is relative to (or absolute, with a leading '/')
+     * @param requiredColumns rows with fewer columns are an error
+     */
+    public static List<String[]> rows(Class<?> anchor, String resource, int requiredColumns) {
+        InputStream in = anchor.getResourceAsStream(resource);
         if (in == null) throw new IllegalStateException("data file missing from the classpath: " + resource);
         List<String[]> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -24,8 +31,8 @@ final class TabularResource {
                 n++;
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] cols = line.split("\t", -1);
-                if (cols.length < minColumns)
-                    throw new IllegalStateException(resource + ":" + n + ": expected " + minColumns + " tab-separated columns, found " + cols.length);
+                if (cols.length < requiredColumns || cols[0].isBlank())
+                    throw new IllegalStateException(resource + ":" + n + ": expected " + requiredColumns + " tab-separated columns, found " + cols.length);
                 for (int i = 0; i < cols.length; i++) cols[i] = cols[i].trim();
                 out.add(cols);
             }
