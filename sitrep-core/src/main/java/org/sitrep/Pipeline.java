@@ -69,8 +69,25 @@ public final class Pipeline implements Closeable {
     public List<Event> extract(Document doc) {
         AnalysedDocument analysed = analyser.analyse(doc, s -> thorough || coder.worthParsing(s));
         DocumentMentions mentions = recognise(doc);
-        String party = outlets.find(doc.source()).filter(Outlet::isParty).map(Outlet::name).orElse(null);
-        return coder.code(analysed, mentions, geocoder, admin, party);
+        return coder.code(analysed, mentions, geocoder, admin, publisher(doc));
+    }
+
+    /**
+     * The publisher when it is a party to the conflict (a military press office): the actors it speaks for, read
+     * from its names. Its reports of those actors' own actions are claims.
+     */
+    private org.sitrep.extract.Publisher publisher(Document doc) {
+        return outlets.find(doc.source()).filter(Outlet::isParty).map(o -> {
+            java.util.Set<String> speaksFor = new java.util.HashSet<>();
+            for (String name : concat(o.name(), o.also())) for (ActorMention m : actors.find(name)) speaksFor.add(m.actor().name());
+            return new org.sitrep.extract.Publisher(o.name(), speaksFor);
+        }).orElse(null);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> out = new ArrayList<>(List.of(first));
+        out.addAll(rest);
+        return out;
     }
 
     /** Actor, place and date mentions of the whole document. */

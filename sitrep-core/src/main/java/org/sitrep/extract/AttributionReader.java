@@ -13,18 +13,16 @@ import java.util.List;
  * Reads attribution from a sentence (EVENTS.md, Certainty): "according to X" and "X said/claimed/announced" make an
  * event claimed when X is a party to the conflict (an actor, or a spokesman, military source, news network, state
  * media); "reportedly", "according to reports" and non-party speakers leave it reported; a word of doubt or denial
- * from another source makes a claim disputed. A publisher that is itself a party (a military press office) makes
- * every event of its release claimed.
+ * from another source makes a claim disputed. (A publisher that is itself a party is {@link Publisher}'s concern.)
  */
 final class AttributionReader {
     private final Cues cues;
 
     AttributionReader(Cues cues) { this.cues = cues; }
 
-    Attribution read(Sentence s, List<ActorMention> actors, String partyPublisher) {
+    Attribution read(Sentence s, List<ActorMention> actors) {
         Attribution claim = accordingTo(s, actors);
         if (claim == null) claim = speechVerb(s, actors);
-        if (claim == null && partyPublisher != null) claim = new Attribution(Certainty.CLAIMED, partyPublisher, null);
         if (claim != null && disputed(s)) return new Attribution(Certainty.DISPUTED, claim.claimSource(), claim.span());
         return claim == null ? Attribution.REPORTED : claim;
     }

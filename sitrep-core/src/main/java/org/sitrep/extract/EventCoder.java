@@ -62,7 +62,7 @@ public final class EventCoder {
     /** Cheap test, before tagging: could this sentence hold an event? */
     public boolean worthParsing(Sentence s) { return sentences.worthParsing(s); }
 
-    public List<Event> code(AnalysedDocument doc, DocumentMentions m, Geocoder geocoder, AdminAreas admin, String partyPublisher) {
+    public List<Event> code(AnalysedDocument doc, DocumentMentions m, Geocoder geocoder, AdminAreas admin, Publisher publisher) {
         Document d = doc.document();
         GeoContext geo = geocoder.contextOf(d.text());
         List<CandidateEvent> found = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class EventCoder {
             List<PlaceSlot> places = placesIn(s, m);
             placesBySentence.add(places);
             List<ActorMention> acting = within(m.acting(), s), all = within(m.all(), s);
-            List<CandidateEvent> here = new ArrayList<>(sentences.code(s, places, acting, all, partyPublisher));
+            List<CandidateEvent> here = new ArrayList<>(sentences.code(s, places, acting, all));
             here = withFatalities(s, here, found);
             found.addAll(here);
         }
@@ -81,7 +81,7 @@ public final class EventCoder {
         Narrative narrative = new Narrative(d.text());
         for (CandidateEvent c : found) {
             if (c.place() == null) continue;
-            resolve(c, d, m, geocoder, admin, geo, placesBySentence, narrative).ifPresent(events::add);
+            resolve(c, d, m, geocoder, admin, geo, placesBySentence, narrative, publisher).ifPresent(events::add);
         }
         return SameFact.merge(events);
     }
@@ -308,7 +308,7 @@ public final class EventCoder {
     }
 
     private Optional<Event> resolve(CandidateEvent c, Document d, DocumentMentions m, Geocoder geocoder, AdminAreas admin,
-                                    GeoContext geo, List<List<PlaceSlot>> placesBySentence, Narrative narrative) {
+                                    GeoContext geo, List<List<PlaceSlot>> placesBySentence, Narrative narrative, Publisher publisher) {
         List<PlaceSlot> sentencePlaces = placesBySentence.get(c.sentence().index());
         PlaceSlot slot = c.place();
         Optional<PlaceQuery> rel = relative.parse(d.text(), slot.span());
@@ -375,6 +375,11 @@ public final class EventCoder {
         if (a2 != null && a1 != null && a2.equals(a1)) a2 = null;
         Certainty certainty = c.attribution().certainty();
         String claimSource = c.attribution().claimSource();
+        // a party's own press release about its own forces' actions is that party's claim (EVENTS.md)
+        if (certainty == Certainty.REPORTED && publisher != null && (publisher.speaksFor(a1) || publisher.speaksFor(a2))) {
+            certainty = Certainty.CLAIMED;
+            claimSource = publisher.name();
+        }
         String note = notes.write(type, a1 == null ? null : a1.name(), a2 == null ? null : a2.name(), place,
                 date.eventDate(), date.precision(), c.fatalities(), certainty.label(), claimSource);
         String id = id(d.id(), type, place, date, s.index(), slot.span());

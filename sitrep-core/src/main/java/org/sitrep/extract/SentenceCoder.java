@@ -73,8 +73,7 @@ final class SentenceCoder {
      * @param acting   actor mentions of the sentence that can act or be acted upon
      * @param all      every actor mention of the sentence (for attribution)
      */
-    List<CandidateEvent> code(Sentence s, List<PlaceSlot> places, List<ActorMention> acting, List<ActorMention> all,
-                              String partyPublisher) {
+    List<CandidateEvent> code(Sentence s, List<PlaceSlot> places, List<ActorMention> acting, List<ActorMention> all) {
         if (!s.parsed()) return List.of();
         List<Trigger> triggers = new ArrayList<>(lexicon.find(s));
         // a participle describing a thing ("equipment captured near X") is no event of its own, and leaves its place
@@ -92,7 +91,7 @@ final class SentenceCoder {
             factual.put(t, fact);
         }
         places = withObjects(s, triggers, places, acting);
-        Attribution attr = attribution.read(s, all, partyPublisher);
+        Attribution attr = attribution.read(s, all);
 
         if (EXPLAIN) {
             System.err.println("[explain] sentence " + s.index() + ": " + s.text().replace('\n', ' '));
