@@ -172,7 +172,9 @@ class MapBrowserTest {
         assertTrue(res.path("fused_ids").size() >= 1, "the article gives an event: " + r.body());
         String id = res.path("fused_ids").get(0).asText();
         openMap("#event=" + id);
-        wait.until(d -> !d.findElements(By.cssSelector("#d-evidence .evidence")).isEmpty());
+        // the panel may still show the event an earlier test opened: wait for this article's own outlet
+        wait.until(d -> !d.findElements(By.cssSelector("#d-evidence .evidence")).isEmpty()
+                && d.findElement(By.id("detail")).getText().contains("Test Wire"));
         String shown = browser.findElement(By.id("detail")).getText();
         assertTrue(shown.contains("<script>") || shown.contains("<img"), "markup shows as text: " + shown);
         assertTrue(browser.findElements(By.cssSelector("#detail img, #detail script, #detail b")).isEmpty(), "no element made from article text");
