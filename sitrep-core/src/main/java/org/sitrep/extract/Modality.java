@@ -24,6 +24,7 @@ final class Modality {
     boolean isFactual(Sentence s, Trigger t) {
         if (opensWithCondition(s)) return false;
         if (!s.parsed()) return true;
+        if (isTopic(s, t)) return false;
         Set<Integer> seen = new HashSet<>();
         int node = t.head();
         while (node >= 0 && seen.add(node)) {
@@ -48,6 +49,17 @@ final class Modality {
 
     /** Verbs whose infinitive complement did happen: "continue to liberate", "managed to capture". */
     private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("continue", "begin", "start", "manage", "succeed", "go", "keep");
+
+    /**
+     * The subject of talk, not a report: "talks about the ceasefire", "common ground on reconciliation" (an agreement
+     * noun introduced by "on" is what is discussed; "airstrikes on X" keeps X as the target, not the trigger).
+     */
+    private static boolean isTopic(Sentence s, Trigger t) {
+        if (t.pos() != 'N') return false;
+        return s.head(t.head()).map(h -> h.is("obl:about") || h.is("nmod:about") || h.is("obl:regarding") || h.is("nmod:regarding")
+                || h.is("obl:concerning") || h.is("nmod:concerning")
+                || t.category() == Category.AGREEMENT && (h.is("obl:on") || h.is("nmod:on") || h.is("advcl:on"))).orElse(false);
+    }
 
     /** "talks to find common ground on reconciliation": an infinitive that modifies a noun or states a purpose. */
     private static boolean purposeClause(Sentence s, int verb) {
