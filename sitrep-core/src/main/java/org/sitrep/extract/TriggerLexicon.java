@@ -17,20 +17,36 @@ final class TriggerLexicon {
     private record Entry(String[] lemmas, char pos, Category category) {}
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Set<String> surfaceForms = new HashSet<>();
+    /** Every way a trigger can be written, word by word: each word a set of its surface forms. */
+    private final List<List<Set<String>>> writings = new ArrayList<>();
 
     TriggerLexicon() {
         for (String[] row : LexiconFile.rows("triggers.tsv", 4)) {
             String[] lemmas = row[0].toLowerCase(Locale.ROOT).split(" ");
             entries.add(new Entry(lemmas, row[1].charAt(0), Category.valueOf(row[2])));
-            for (String lemma : lemmas) if (!lemma.equals("*")) surfaceForms.addAll(Inflections.of(lemma));
-            for (String form : row[3].split(",")) for (String w : form.trim().split(" ")) if (!w.isEmpty()) surfaceForms.add(w);
+            List<Set<String>> regular = new ArrayList<>();
+            for (String lemma : lemmas) if (!lemma.equals("*")) regular.add(Inflections.of(lemma));
+            writings.add(regular);
+            for (String form : row[3].split(",")) {
+                List<Set<String>> irregular = new ArrayList<>();
+                for (String w : form.trim().toLowerCase(Locale.ROOT).split(" ")) if (!w.isEmpty()) irregular.add(Set.of(w));
+                if (!irregular.isEmpty()) writings.add(irregular);
+            }
         }
     }
 
-    /** True when some token could be a trigger: the sentence is worth tagging and parsing. */
+    /**
+     * The cheap test before tagging: does the sentence hold every word of some trigger, in one of its forms? (Any one
+     * word is not enough: "of" or "take" alone would send most sentences to the parser for nothing.)
+     */
     boolean mayHoldTrigger(Sentence s) {
-        for (Token t : s.tokens()) if (surfaceForms.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        Set<String> words = new HashSet<>();
+        for (Token t : s.tokens()) words.add(t.word().toLowerCase(Locale.ROOT));
+        for (List<Set<String>> w : writings) {
+            boolean all = true;
+            for (Set<String> forms : w) if (java.util.Collections.disjoint(forms, words)) { all = false; break; }
+            if (all) return true;
+        }
         return false;
     }
 
