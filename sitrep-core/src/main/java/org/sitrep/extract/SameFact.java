@@ -89,8 +89,7 @@ final class SameFact {
     private static boolean inside(Event specific, Event region) {
         // only a region named as such (a governorate, "the X countryside") summarises; a village placed coarsely does not
         boolean isRegion = region.evidence().fields().containsKey("location_region");
-        boolean sameKind = specific.eventType() == EventType.BATTLES ? region.eventType() == EventType.BATTLES
-                : specific.subEventType() == region.subEventType();
+        boolean sameKind = specific.subEventType() == region.subEventType();
         if (!isRegion || specific.place().geoPrecision() == 3 || !sameKind
                 || !specific.docId().equals(region.docId()) || !specific.date().overlaps(region.date())) return false;
         if (region.place().admin1() != null && region.place().admin1().equals(specific.place().admin1())) return true;
