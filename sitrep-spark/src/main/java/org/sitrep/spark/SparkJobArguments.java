@@ -1,0 +1,48 @@
+package org.sitrep.spark;
+
+import org.sitrep.Pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The job's command line (spark-submit passes it through as is): inputs, -o OUT, optional --master, --slices and
+ * the theatre's folders (default: the Syria pack beside {@code -Dsitrep.home}, or the working folder).
+ */
+record SparkJobArguments(List<String> inputs, Path output, String master, int slices, Pipeline.Theatre theatre) {
+
+    static SparkJobArguments parse(String[] args) {
+        List<String> inputs = new ArrayList<>();
+        Path out = null, pack = null, shared = null, gazetteer = null;
+        String master = null;
+        int slices = 0;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "-o", "--output" -> out = Path.of(value(args, ++i, a));
+                case "--master" -> master = value(args, ++i, a);
+                case "--slices" -> slices = Integer.parseInt(value(args, ++i, a));
+                case "--pack" -> pack = Path.of(value(args, ++i, a));
+                case "--shared" -> shared = Path.of(value(args, ++i, a));
+                case "--gazetteer" -> gazetteer = Path.of(value(args, ++i, a));
+                default -> {
+                    if (a.startsWith("--")) throw new IllegalArgumentException("unknown option " + a);
+                    inputs.add(a);
+                }
+            }
+        }
+        if (out == null) throw new IllegalArgumentException("missing -o OUT (the output folder)");
+        if (inputs.isEmpty()) throw new IllegalArgumentException("missing INPUT (files or folders of articles)");
+        String home = System.getProperty("sitrep.home", ".");
+        Pipeline.Theatre d = Pipeline.Theatre.syria(Path.of(home).toAbsolutePath().normalize());
+        Pipeline.Theatre t = new Pipeline.Theatre(pack == null ? d.packDir() : pack, shared == null ? d.sharedDir() : shared,
+                gazetteer == null ? d.gazetteerDir() : gazetteer, d.countryCode());
+        return new SparkJobArguments(List.copyOf(inputs), out, master, slices, t);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+        return args[i];
+    }
+}
