@@ -34,10 +34,11 @@ record SparkJobArguments(List<String> inputs, Path output, String master, int sl
         }
         if (out == null) throw new IllegalArgumentException("missing -o OUT (the output folder)");
         if (inputs.isEmpty()) throw new IllegalArgumentException("missing INPUT (files or folders of articles)");
-        String home = System.getProperty("sitrep.home", ".");
-        Pipeline.Theatre d = Pipeline.Theatre.syria(Path.of(home).toAbsolutePath().normalize());
-        Pipeline.Theatre t = new Pipeline.Theatre(pack == null ? d.packDir() : pack, shared == null ? d.sharedDir() : shared,
-                gazetteer == null ? d.gazetteerDir() : gazetteer, d.countryCode());
+        // the layout of Pipeline.Theatre.syria, without its check: a cluster passes every folder explicitly
+        Path home = Path.of(System.getProperty("sitrep.home", ".")).toAbsolutePath().normalize();
+        Pipeline.Theatre t = new Pipeline.Theatre(pack == null ? home.resolve("packs/syria") : pack,
+                shared == null ? home.resolve("../shared").normalize() : shared,
+                gazetteer == null ? home.resolve(".sitrep/gazetteer") : gazetteer, "SY");
         return new SparkJobArguments(List.copyOf(inputs), out, master, slices, t);
     }
 
