@@ -43,6 +43,7 @@ public final class Pipeline implements Closeable {
     private final AdminAreas admin;
     private final DateExpressionFinder dates = new DateExpressionFinder();
     private final EventCoder coder;
+    private final CandidateSentences candidates;
     private final boolean thorough;
 
     private Pipeline(Theatre theatre, boolean thorough) throws IOException {
@@ -57,6 +58,7 @@ public final class Pipeline implements Closeable {
         this.admin = AdminAreas.load(theatre.ochaDir());
         this.geocoder = new Geocoder(gazetteer, admin, theatre.countryCode());
         this.coder = new EventCoder(pack);
+        this.candidates = new CandidateSentences(coder);
         this.analyser = Analyser.shared();
     }
 
@@ -67,7 +69,7 @@ public final class Pipeline implements Closeable {
     public static Pipeline openThorough(Theatre theatre) throws IOException { return new Pipeline(theatre, true); }
 
     public List<Event> extract(Document doc) {
-        AnalysedDocument analysed = analyser.analyse(doc, s -> thorough || coder.worthParsing(s));
+        AnalysedDocument analysed = analyser.analyse(doc, s -> thorough || candidates.worthParsing(s));
         DocumentMentions mentions = recognise(doc);
         String party = outlets.find(doc.source()).filter(Outlet::isParty).map(Outlet::name).orElse(null);
         return coder.code(analysed, mentions, geocoder, admin, party);

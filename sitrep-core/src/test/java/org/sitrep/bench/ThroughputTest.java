@@ -12,7 +12,7 @@ class ThroughputTest {
     @Test
     void wordsAreWhitespaceSeparatedRuns() {
         assertEquals(0, Throughput.words("  \n"));
-        assertEquals(5, Throughput.words("Clashes erupted\n\nnear al-Bab, (officials) said."));
+        assertEquals(6, Throughput.words("Clashes erupted\n\nnear al-Bab, (officials) said."));
     }
 
     @Test
