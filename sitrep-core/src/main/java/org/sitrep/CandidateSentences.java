@@ -17,61 +17,83 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which sentences are worth tagging and parsing: those where the trigger lexicon's cheap test still fires once the
- * words that only ever follow a trigger's first word are set aside. The lexicon's own test counts every word of a
- * multi-word trigger ("of" in "cessation of hostilities", "to" in "fall to", "control" in "take control"), which lets
- * nearly every sentence through; but a trigger can only match where its first word is, so the sentence must hold one
- * of those. The words set aside come from the lexicon file itself, so the two never drift apart.
+ * Which sentences are worth tagging and parsing: those holding every word of some trigger (each in one of the forms
+ * the lexicon's cheap test knows), not merely one of them. The lexicon's own test fires on any word of any trigger
+ * ("of" in "cessation of hostilities", "to" in "fall to", "take" in "take control"), which lets half the sentences
+ * of a war report through for nothing; a trigger can only match where all its words are. Read from the lexicon file
+ * itself, so the two never drift apart; never lets through a sentence the lexicon's test would not.
  */
 final class CandidateSentences {
     private static final String TRIGGERS = "/org/sitrep/extract/triggers.tsv";
+    /** Regular inflections add at most this many letters to a lemma's stem ("-ing" after a doubled consonant). */
+    private static final int MAX_ENDING = 4;
+
+    /**
+     * One way of writing a trigger: its words; the first {@code literal} are written as they stand (an irregular form:
+     * "took", "fell"), the rest are lemmas whose inflections match.
+     */
+    record Pattern(List<String> words, int literal) {}
 
     private final EventCoder coder;
-    private final Set<String> followersOnly;
+    private final List<Pattern> patterns;
 
     CandidateSentences(EventCoder coder) {
         this.coder = coder;
-        this.followersOnly = followersOnly(rows());
+        this.patterns = patterns(rows());
     }
 
     boolean worthParsing(Sentence s) {
-        List<Token> kept = new ArrayList<>(s.tokens().size());
-        for (Token t : s.tokens()) if (!followersOnly.contains(t.word().toLowerCase(Locale.ROOT))) kept.add(t);
-        if (kept.size() == s.tokens().size()) return coder.worthParsing(s);
-        return coder.worthParsing(new Sentence(s.index(), s.begin(), s.end(), s.text(), kept, s.dependencies(), s.parsed()));
+        if (!coder.worthParsing(s)) return false;
+        Set<String> words = new HashSet<>();
+        for (Token t : s.tokens()) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (!words.contains(w) && coder.worthParsing(alone(t, w))) words.add(w);
+        }
+        for (Pattern p : patterns) if (present(p, words)) return true;
+        return false;
     }
 
-    /** Words of the lexicon that appear only after the first word of a trigger, never first nor alone. */
-    static Set<String> followersOnly(List<String[]> rows) {
-        Set<String> later = new HashSet<>(), firstStems = new HashSet<>();
+    /** Every word of the pattern among the sentence's lexicon words (order is the tagger's business). */
+    static boolean present(Pattern p, Set<String> lexiconWords) {
+        for (int i = 0; i < p.words().size(); i++) {
+            String lemma = p.words().get(i);
+            boolean found = false;
+            if (i < p.literal()) found = lexiconWords.contains(lemma);
+            else for (String w : lexiconWords) if (formOf(w, lemma)) { found = true; break; }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /** Could {@code word} (known to the lexicon) be an inflection of {@code lemma}: "executing" of "execute", "shelled" of "shell". */
+    static boolean formOf(String word, String lemma) {
+        String stem = lemma.length() > 2 && (lemma.endsWith("e") || lemma.endsWith("y")) ? lemma.substring(0, lemma.length() - 1) : lemma;
+        return word.startsWith(stem) && word.length() <= lemma.length() + MAX_ENDING;
+    }
+
+    static List<Pattern> patterns(List<String[]> rows) {
+        List<Pattern> out = new ArrayList<>();
         for (String[] row : rows) {
-            String[] lemmas = row[0].toLowerCase(Locale.ROOT).split(" ");
-            firstStems.add(stem(lemmas[0]));
-            for (int i = 1; i < lemmas.length; i++) if (!lemmas[i].equals("*")) later.add(lemmas[i]);
+            List<String> lemmas = new ArrayList<>();
+            for (String l : row[0].toLowerCase(Locale.ROOT).split(" ")) if (!l.equals("*") && !l.isEmpty()) lemmas.add(l);
+            out.add(new Pattern(List.copyOf(lemmas), 0));
             if (row.length > 3) {
                 for (String form : row[3].split(",")) {
-                    String[] words = form.trim().toLowerCase(Locale.ROOT).split(" ");
-                    if (words[0].isEmpty()) continue;
-                    firstStems.add(words[0]);
-                    for (int i = 1; i < words.length; i++) later.add(words[i]);
+                    List<String> words = new ArrayList<>();
+                    for (String w : form.trim().toLowerCase(Locale.ROOT).split(" ")) if (!w.isEmpty()) words.add(w);
+                    if (words.isEmpty()) continue;
+                    int literal = words.size();
+                    // "formed" for "form * coalition": the irregular form stands for the first words only
+                    for (int i = literal; i < lemmas.size(); i++) words.add(lemmas.get(i));
+                    out.add(new Pattern(List.copyOf(words), literal));
                 }
             }
         }
-        Set<String> out = new HashSet<>();
-        for (String w : later) {
-            boolean couldBeFirst = false;
-            for (String f : firstStems) if (w.startsWith(f)) couldBeFirst = true;
-            if (!couldBeFirst) {
-                out.add(w);
-                if (!w.endsWith("s")) out.add(w + "s"); // the lexicon inflects every lemma; a plural of a follower follows too
-            }
-        }
-        return Set.copyOf(out);
+        return List.copyOf(out);
     }
 
-    /** A lemma without its silent e, so "execute" covers "executing". */
-    private static String stem(String lemma) {
-        return lemma.length() > 3 && lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    private static Sentence alone(Token t, String w) {
+        return new Sentence(0, t.begin(), t.end(), w, List.of(new Token(0, w, w, "", t.begin(), t.end())), List.of(), false);
     }
 
     private static List<String[]> rows() {

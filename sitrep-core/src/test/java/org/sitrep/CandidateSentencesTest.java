@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ class CandidateSentencesTest {
     }
 
     @Test
-    void aSentenceWhoseOnlyLexiconWordsFollowATriggerIsNotParsed() {
+    void aSentenceWhoseOnlyLexiconWordsBelongToTriggersOfSeveralWordsIsNotParsed() {
         Sentence s = sentence("The delegation arrived in the capital of the province to meet officials.");
         assertTrue(CODER.worthParsing(s), "the lexicon's own test lets 'of', 'in', 'to' through");
         assertFalse(CANDIDATES.worthParsing(s));
@@ -47,15 +48,24 @@ class CandidateSentencesTest {
     }
 
     @Test
-    void wordsSetAsideAreNeverAFirstWordOfTheLexicon() {
-        Set<String> aside = CandidateSentences.followersOnly(List.of(
-                new String[]{"take control", "V", "TAKEOVER", "took control"},
-                new String[]{"control", "N", "TAKEOVER", ""},
-                new String[]{"fall to", "V", "TAKEOVER", "fell to"},
-                new String[]{"cessation of hostility", "N", "AGREEMENT", "cessation of hostilities"},
-                new String[]{"offensive", "N", "ATTACK", ""}));
-        assertTrue(aside.containsAll(Set.of("to", "of", "hostility", "hostilities")), aside.toString());
-        assertFalse(aside.contains("control"), "control is a trigger of its own here");
-        assertFalse(aside.contains("offensive"));
+    void aMultiWordTriggerNeedsAllItsWords() {
+        assertFalse(CANDIDATES.worthParsing(sentence("Officials said they would take the proposal to the council.")),
+                "'take' without 'control' or 'over'");
+        assertTrue(CANDIDATES.worthParsing(sentence("Militants could take over the district.")));
+        assertFalse(CANDIDATES.worthParsing(sentence("On the other hand, the council set a date for elections.")));
+    }
+
+    @Test
+    void inflectionsAndIrregularFormsCount() {
+        List<CandidateSentences.Pattern> ps = CandidateSentences.patterns(List.<String[]>of(
+                new String[]{"take control", "V", "TAKEOVER", "took control,taken control"},
+                new String[]{"execute", "V", "KILL", ""}));
+        assertEquals(4, ps.size());
+        assertTrue(CandidateSentences.present(ps.get(0), Set.of("taking", "control")));
+        assertFalse(CandidateSentences.present(ps.get(0), Set.of("taking", "of")));
+        assertTrue(CandidateSentences.present(ps.get(1), Set.of("took", "control")));
+        assertTrue(CandidateSentences.formOf("executing", "execute"));
+        assertTrue(CandidateSentences.formOf("shelled", "shell"));
+        assertFalse(CandidateSentences.formOf("significantly", "sign"));
     }
 }

@@ -45,6 +45,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--documents", defaultValue = "2000", description = "recombined documents for the fast path (default: ${DEFAULT-VALUE})")
     int documents;
 
+    @Option(names = "--seconds", defaultValue = "90", description = "time budget of each side's timed run; it stops after the batch that passes it (0: no limit; default: ${DEFAULT-VALUE})")
+    double seconds;
+
     @Option(names = "--baseline-documents", defaultValue = "40", description = "the baseline's sample: the first N of the fast path's documents (default: ${DEFAULT-VALUE})")
     int baselineDocuments;
 
@@ -94,12 +97,13 @@ public final class BenchCommand implements Callable<Integer> {
             List<Document> sample = new ArrayList<>(docs.subList(warmup - baseWarm, Math.min(docs.size(), warmup + baselineDocuments)));
             DocumentLines.write(sample, baselineDocs);
 
-            out.printf("machine: %d cores, Java %s; threads %d%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), threads);
+            out.printf("machine: %d cores, Java %s; threads %d; load average %s; tokens are whitespace-separated words, the same count for both sides%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), threads, loadAverage());
             out.println("fast path (own JVM, -Xmx" + fastHeap + ")...");
-            Throughput fast = new ChildJvm(fastHeap).run("fast", fastDocs, threads, warmup, t);
+            Throughput fast = new ChildJvm(fastHeap).run("fast", fastDocs, threads, warmup, seconds, t);
             print(out, fast);
             out.println("baseline, " + org.sitrep.bench.BaselineAnnotator.ANNOTATORS + " (own JVM, -Xmx" + baselineHeap + ")...");
-            Throughput base = new ChildJvm(baselineHeap).run("baseline", baselineDocs, threads, baseWarm, t);
+            Throughput base = new ChildJvm(baselineHeap).run("baseline", baselineDocs, threads, baseWarm, seconds, t);
             print(out, base);
 
             out.println("scoring the fast and the thorough path against gold...");
@@ -164,8 +168,17 @@ public final class BenchCommand implements Callable<Integer> {
         return total;
     }
 
+    /** The machine's 1-minute load before the run: figures from a shared, busy machine are not a quiet machine's. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static void print(PrintStream out, Throughput r) {
-        out.printf(Locale.ROOT, "  %-8s %d articles, %d words in %.1f s (after %.1f s loading and warm-up): %.2f articles/s, %.0f words/s, peak RSS %d MB, %d threads%n",
+        out.printf(Locale.ROOT, "  %-8s %d articles, %d tokens in %.1f s (after %.1f s loading and warm-up): %.2f articles/s, %.0f tokens/s, peak RSS %d MB, %d threads%n",
                 r.path(), r.articles(), r.words(), r.seconds(), r.loadSeconds(), r.articlesPerSecond(), r.wordsPerSecond(), r.peakRssMb(), r.threads());
     }
 }

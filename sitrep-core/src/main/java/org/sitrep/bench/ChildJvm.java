@@ -21,14 +21,15 @@ public final class ChildJvm {
         this.heap = heap;
     }
 
-    public Throughput run(String path, Path docs, int threads, int warmup, Pipeline.Theatre theatre) throws IOException {
+    /** @param seconds time budget of the timed part (0: every document) */
+    public Throughput run(String path, Path docs, int threads, int warmup, double seconds, Pipeline.Theatre theatre) throws IOException {
         Path out = Files.createTempFile("sitrep-bench-" + path, ".json");
         try {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                     BenchWorker.class.getName(), path, docs.toString(), Integer.toString(threads), Integer.toString(warmup),
                     out.toString(), theatre.packDir().toString(), theatre.sharedDir().toString(),
-                    theatre.gazetteerDir().toString(), theatre.countryCode()));
+                    theatre.gazetteerDir().toString(), theatre.countryCode(), Double.toString(seconds)));
             Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             int code;

@@ -48,8 +48,13 @@ public final class SparkExtractJob implements Serializable {
     /** One slice of one input file: document k of the file belongs to slice {@code k % of}. */
     record Slice(int file, String path, int slice, int of) implements Serializable {}
 
-    /** Runs the job; returns the number of events written. */
-    public long run(SparkSession spark, List<String> inputs, Path out, int slices) throws IOException {
+    /**
+     * Runs the job; returns the number of events written.
+     *
+     * @param out where Spark writes (any URI it can write: a folder, hdfs://, s3a://); the inputs, by contrast, are read
+     *            with plain file I/O, so on a cluster they must sit on a file system every executor mounts
+     */
+    public long run(SparkSession spark, List<String> inputs, String out, int slices) throws IOException {
         List<String> files = files(inputs);
         if (files.isEmpty()) throw new IOException("no input files in " + inputs);
         List<Slice> work = new ArrayList<>();
@@ -62,9 +67,9 @@ public final class SparkExtractJob implements Serializable {
         Dataset<Row> lines = spark.createDataset(keyed.rdd(), Encoders.tuple(Encoders.STRING(), Encoders.STRING())).toDF("key", "json")
                 .orderBy("key").cache();
         long n = lines.count();
-        lines.select("json").coalesce(1).write().mode(SaveMode.Overwrite).text(out.resolve("events.jsonl").toString());
+        lines.select("json").coalesce(1).write().mode(SaveMode.Overwrite).text(out + "/events.jsonl");
         Dataset<String> json = lines.select("json").as(Encoders.STRING());
-        spark.read().json(json).write().mode(SaveMode.Overwrite).parquet(out.resolve("events.parquet").toString());
+        spark.read().json(json).write().mode(SaveMode.Overwrite).parquet(out + "/events.parquet");
         lines.unpersist();
         return n;
     }

@@ -10,17 +10,18 @@ import java.util.List;
  * The job's command line (spark-submit passes it through as is): inputs, -o OUT, optional --master, --slices and
  * the theatre's folders (default: the Syria pack beside {@code -Dsitrep.home}, or the working folder).
  */
-record SparkJobArguments(List<String> inputs, Path output, String master, int slices, Pipeline.Theatre theatre) {
+record SparkJobArguments(List<String> inputs, String output, String master, int slices, Pipeline.Theatre theatre) {
 
     static SparkJobArguments parse(String[] args) {
         List<String> inputs = new ArrayList<>();
-        Path out = null, pack = null, shared = null, gazetteer = null;
+        String out = null;
+        Path pack = null, shared = null, gazetteer = null;
         String master = null;
         int slices = 0;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "-o", "--output" -> out = Path.of(value(args, ++i, a));
+                case "-o", "--output" -> out = value(args, ++i, a);
                 case "--master" -> master = value(args, ++i, a);
                 case "--slices" -> slices = Integer.parseInt(value(args, ++i, a));
                 case "--pack" -> pack = Path.of(value(args, ++i, a));

@@ -50,7 +50,7 @@ class SparkExtractJobTest {
     @Test
     void theJobOnTwoExecutorThreadsWritesTheEventsOfADirectPipelineRun(@TempDir Path out) throws IOException {
         String seeds = shared().resolve("corpus/seeds.jsonl").toString();
-        long n = new SparkExtractJob(theatre()).run(spark, List.of(seeds), out, 2);
+        long n = new SparkExtractJob(theatre()).run(spark, List.of(seeds), out.toString(), 2);
 
         List<String> direct = new ArrayList<>();
         try (Pipeline p = Pipeline.open(theatre())) {
