@@ -7,6 +7,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.sitrep.Pipeline;
 import org.sitrep.ingest.CorpusReader;
 import org.sitrep.ingest.ReadOptions;
@@ -62,15 +63,16 @@ public final class SparkExtractJob implements Serializable {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         String p = pack, sh = shared, g = gazetteer, c = country;
         JavaRDD<Tuple2<String, String>> keyed = sc.parallelize(work, work.size())
-                .flatMap(slice -> extract(slice, p, sh, g, c));
-        // key = file, document and event position, zero-padded: sorting it gives the order of `sitrep extract`
-        Dataset<Row> lines = spark.createDataset(keyed.rdd(), Encoders.tuple(Encoders.STRING(), Encoders.STRING())).toDF("key", "json")
-                .orderBy("key").cache();
-        long n = lines.count();
-        lines.select("json").coalesce(1).write().mode(SaveMode.Overwrite).text(out + "/events.jsonl");
+                .flatMap(slice -> extract(slice, p, sh, g, c))
+                .persist(StorageLevel.MEMORY_AND_DISK()); // extraction is the expensive part: run it exactly once
+        long n = keyed.count();
+        // key = file, document and event position, zero-padded: sorting by it gives the order of `sitrep extract`
+        Dataset<Row> lines = spark.createDataset(keyed.rdd(), Encoders.tuple(Encoders.STRING(), Encoders.STRING())).toDF("key", "json");
+        // one sorted partition, no range sort: a range sort samples its input, which would extract everything twice
+        lines.coalesce(1).sortWithinPartitions("key").select("json").write().mode(SaveMode.Overwrite).text(out + "/events.jsonl");
         Dataset<String> json = lines.select("json").as(Encoders.STRING());
         spark.read().json(json).write().mode(SaveMode.Overwrite).parquet(out + "/events.parquet");
-        lines.unpersist();
+        keyed.unpersist();
         return n;
     }
 
@@ -124,7 +126,8 @@ public final class SparkExtractJob implements Serializable {
     public static void main(String[] args) throws IOException {
         SparkJobArguments a = SparkJobArguments.parse(args);
         SparkSession.Builder b = SparkSession.builder().appName("sitrep extract");
-        if (a.master() != null) b = b.master(a.master());
+        // a local run has no cluster UI to serve (and `sitrep spark` ships no servlet container); spark-submit's own does
+        if (a.master() != null) b = b.master(a.master()).config("spark.ui.enabled", "false");
         SparkSession spark = b.getOrCreate();
         try {
             long t0 = System.nanoTime();
