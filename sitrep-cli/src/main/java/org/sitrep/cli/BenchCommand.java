@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--documents", defaultValue = "2000", description = "recombined documents for the fast path (default: ${DEFAULT-VALUE})")
     int documents;
 
-    @Option(names = "--seconds", defaultValue = "90", description = "time budget of each side's timed run; it stops after the batch that passes it (0: no limit; default: ${DEFAULT-VALUE})")
+    @Option(names = "--seconds", defaultValue = "60", description = "time budget of each side's timed run; it stops after the batch that passes it (0: no limit; default: ${DEFAULT-VALUE})")
     double seconds;
 
     @Option(names = "--baseline-documents", defaultValue = "40", description = "the baseline's sample: the first N of the fast path's documents (default: ${DEFAULT-VALUE})")
