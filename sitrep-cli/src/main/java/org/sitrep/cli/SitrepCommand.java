@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The `sitrep` command: one subcommand per verb. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "War reporting in, analyst-grade conflict events out.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, ExportCommand.class, ControlCommand.class, ServeCommand.class, DemoCommand.class,
+        subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, ExportCommand.class, ControlCommand.class,
+                ServeCommand.class, DemoCommand.class, BenchCommand.class, SparkCommand.class,
                 GazetteerCommand.class, GeocodeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {

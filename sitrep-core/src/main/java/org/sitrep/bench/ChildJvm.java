@@ -1,0 +1,49 @@
+package org.sitrep.bench;
+
+import org.sitrep.Pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts a {@link BenchWorker} in a fresh JVM with this JVM's class path and a heap limit of its own, so that what
+ * one side loads never counts against the other's peak RSS.
+ */
+public final class ChildJvm {
+    private final String heap;
+
+    /** @param heap the child's -Xmx value, e.g. "1200m" */
+    public ChildJvm(String heap) {
+        if (!heap.matches("\\d+[kKmMgG]?")) throw new IllegalArgumentException("not a heap size: " + heap);
+        this.heap = heap;
+    }
+
+    /** @param seconds time budget of the timed part (0: every document) */
+    public Throughput run(String path, Path docs, int threads, int warmup, double seconds, Pipeline.Theatre theatre) throws IOException {
+        Path out = Files.createTempFile("sitrep-bench-" + path, ".json");
+        try {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                    BenchWorker.class.getName(), path, docs.toString(), Integer.toString(threads), Integer.toString(warmup),
+                    out.toString(), theatre.packDir().toString(), theatre.sharedDir().toString(),
+                    theatre.gazetteerDir().toString(), theatre.countryCode(), Double.toString(seconds)));
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            int code;
+            try {
+                code = p.waitFor();
+            } catch (InterruptedException e) {
+                p.destroy();
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the " + path + " run was going", e);
+            }
+            if (code != 0 || Files.size(out) == 0) throw new IOException("the " + path + " run failed (exit code " + code + ")");
+            return Throughput.read(out);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+}
