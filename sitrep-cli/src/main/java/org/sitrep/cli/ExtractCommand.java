@@ -4,6 +4,8 @@ import org.sitrep.Pipeline;
 import org.sitrep.ingest.CorpusReader;
 import org.sitrep.ingest.ReadError;
 import org.sitrep.ingest.ReadOptions;
+import org.sitrep.bench.ParallelExtractor;
+import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.store.export.EventExporter;
 import org.sitrep.store.export.ExportFormat;
@@ -40,6 +42,12 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--thorough", description = "parse every sentence, not only those with a trigger word (slow)")
     boolean thorough;
 
+    @Option(names = "--threads", defaultValue = "1", description = "documents extracted in parallel (default: ${DEFAULT-VALUE}); output order stays the input order")
+    int threads;
+
+    /** Documents handed to the threads at once: enough to keep them busy, few enough to bound memory. */
+    private static final int BATCH = 256;
+
     @Mixin
     TheatreOptions theatre;
 
@@ -57,21 +65,29 @@ public final class ExtractCommand implements Callable<Integer> {
         List<Event> events = new ArrayList<>();
         int[] counts = new int[3]; // read, failed, events
         try (Pipeline pipeline = thorough ? Pipeline.openThorough(t) : Pipeline.open(t)) {
+            ParallelExtractor parallel = new ParallelExtractor(pipeline, Math.max(1, threads));
+            List<Document> batch = new ArrayList<>();
+            Runnable flush = () -> {
+                List<List<Event>> found = parallel.extract(batch, (doc, e) -> {
+                    counts[1]++;
+                    System.err.println("sitrep: " + doc.origin() + ": could not be coded: " + e);
+                });
+                for (List<Event> f : found) {
+                    events.addAll(f);
+                    counts[2] += f.size();
+                }
+                batch.clear();
+            };
             CorpusReader reader = new CorpusReader(ReadOptions.defaults().withDefaultPublished(published));
             reader.read(inputs, doc -> {
                 counts[0]++;
-                try {
-                    List<Event> found = pipeline.extract(doc);
-                    events.addAll(found);
-                    counts[2] += found.size();
-                } catch (RuntimeException e) {
-                    counts[1]++;
-                    System.err.println("sitrep: " + doc.origin() + ": could not be coded: " + e);
-                }
+                batch.add(doc);
+                if (batch.size() >= BATCH) flush.run();
             }, (ReadError err) -> {
                 counts[1]++;
                 System.err.println("sitrep: " + err.origin() + ": " + err.reason());
             });
+            flush.run();
         }
         try (EventExporter out = EventWriters.open(fmt, output, System.out)) {
             EventWriters.write(out, events);
