@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BoilerplateRemoverFuzzTest {
     private static final BoilerplateRemover REMOVER = new BoilerplateRemover();
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void cleanNeverGrowsTheTextAndIsDeterministic(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         String cleaned = TimeBound.within("BoilerplateRemover.clean", () -> REMOVER.clean(text));

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CasualtyFinderFuzzTest {
     private static final CasualtyFinder CASUALTIES = new CasualtyFinder();
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void casualtiesHaveNonNegativeCountsInsideTheSentence(FuzzedDataProvider data) {
         String sentence = data.consumeRemainingAsString();
         List<Casualty> found = TimeBound.within("CasualtyFinder.find", () -> CASUALTIES.find(sentence));

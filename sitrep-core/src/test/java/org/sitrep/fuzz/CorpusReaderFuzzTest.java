@@ -27,7 +27,7 @@ class CorpusReaderFuzzTest {
     private static final String INTERNAL = "internal error: ";
     private static final byte[] HTML_PAGE = "<!doctype html>\n<html><head>".getBytes(StandardCharsets.US_ASCII);
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void htmlPagesAreReadOrRejectedInOneLine(FuzzedDataProvider data) {
         byte[] body = data.consumeRemainingAsBytes();
         byte[] page = new byte[HTML_PAGE.length + body.length];
@@ -36,7 +36,7 @@ class CorpusReaderFuzzTest {
         readChecked(page);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void anyInputIsReadOrRejectedInOneLine(FuzzedDataProvider data) {
         readChecked(data.consumeRemainingAsBytes());
     }

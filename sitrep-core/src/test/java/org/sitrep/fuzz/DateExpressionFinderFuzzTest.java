@@ -21,12 +21,12 @@ class DateExpressionFinderFuzzTest {
     private static final DateExpressionFinder FINDER = new DateExpressionFinder();
     private static final LocalDate PUBLISHED = LocalDate.of(2016, 3, 1);
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void datesAgainstAFixedPublishedDate(FuzzedDataProvider data) {
         check(data.consumeRemainingAsString(), PUBLISHED);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void datesAgainstAnyPublishedDate(FuzzedDataProvider data) {
         long epochDay = data.consumeLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay());
         LocalDate published = data.consumeBoolean() ? null : LocalDate.ofEpochDay(epochDay);

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NameKeyFuzzTest {
     private static final NameKey KEYS = NameKey.standard();
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void keysAreDeterministicAndClean(FuzzedDataProvider data) {
         String name = data.consumeRemainingAsString();
         String key = TimeBound.within("NameKey.key", () -> KEYS.key(name));

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NumberParserFuzzTest {
     private static final NumberParser NUMBERS = new NumberParser();
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void findGivesNonNegativeFiguresInsideTheText(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         List<Quantity> found = TimeBound.within("NumberParser.find", () -> NUMBERS.find(text));
@@ -33,7 +33,7 @@ class NumberParserFuzzTest {
         assertEquals(found, NUMBERS.find(text), "two runs on the same text differ");
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void parseReadsTheWholeExpressionOrNothing(FuzzedDataProvider data) {
         String expression = data.consumeRemainingAsString();
         Optional<Quantity> q = TimeBound.within("NumberParser.parse", () -> NUMBERS.parse(expression));
