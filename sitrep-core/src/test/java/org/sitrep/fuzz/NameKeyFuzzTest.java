@@ -14,6 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Fuzzes the gazetteer's name normaliser, which keys millions of imported names and every place name a report
  * gives (with zero-width and right-to-left controls, any script). Keys are deterministic, free of the invisible
  * characters {@link NameKey#clean} removes, and the phonetic codes of a key are at most two non-empty codes.
+ * A glued key is its own glued key. A key is not always its own key (the final "-ah"/"-eh" rule looks at words,
+ * and "Tg eh" keys to "tgeh", which keys to "tga"); keys are compared, never re-keyed, so what must hold is that
+ * re-keying settles after one step.
  */
 class NameKeyFuzzTest {
     private static final NameKey KEYS = NameKey.standard();
@@ -28,6 +31,9 @@ class NameKeyFuzzTest {
         assertEquals(key, NameKey.clean(key), "key holds characters clean() removes or normalises");
         assertEquals(glued, NameKey.clean(glued), "glued key holds characters clean() removes or normalises");
         assertFalse(key.isBlank() && !key.isEmpty(), "a key of white space only");
+        assertEquals(glued, KEYS.gluedKey(glued), "a glued key is not its own glued key");
+        String rekeyed = KEYS.key(key);
+        assertEquals(rekeyed, KEYS.key(rekeyed), () -> "re-keying does not settle: " + key + " -> " + rekeyed);
 
         List<String> codes = TimeBound.within("NameKey.phonetic", () -> NameKey.phonetic(key));
         assertTrue(codes.size() <= 2, () -> "more than two phonetic codes: " + codes);
