@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The long fuzz run (issue 6). Plain `mvn test` only replays the seed inputs of the @FuzzTest targets in
 # sitrep-core/src/test/java/org/sitrep/fuzz; this script fuzzes each target in turn for the maxDuration its
-# annotation gives (3 minutes; ~25 minutes for all eight). Jazzer fuzzes one target per JVM, hence the loop.
+# annotation gives (3 minutes; about 30 minutes for all nine). Jazzer fuzzes one target per JVM, hence the loop.
 #
 # A crash, a failed property or a call over the 2 s bound stops that target and is written as
 #   sitrep-core/src/test/resources/org/sitrep/fuzz/<Class>Inputs/<method>/crash-<sha1>
