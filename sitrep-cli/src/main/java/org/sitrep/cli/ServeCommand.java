@@ -31,7 +31,7 @@ public final class ServeCommand implements Callable<Integer> {
         Pipeline.Theatre th = theatre.theatre();
         SitrepServer server = SitrepServer.start(new SitrepServer.Settings(store.db, host, port, t, theatre::theatre,
                 th.ochaDir(), th.gazetteerDir()));
-        System.err.println("sitrep: serving " + store.db + " on http://" + host + ":" + server.port() + "/ (writes "
+        System.err.println("sitrep: serving " + org.sitrep.store.EventStore.redact(store.db) + " on http://" + host + ":" + server.port() + "/ (writes "
                 + (t == null || t.isBlank() ? "off" : "on, bearer token") + ")");
         CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.close(); done.countDown(); }));

@@ -53,9 +53,11 @@ final class WarcArchiveReader {
                 if (next.isEmpty()) break;
                 records++;
                 if (next.get() instanceof WarcResponse response) {
-                    String origin = name + " " + response.id();
+                    // a record without a WARC-Record-ID is named by its place in the file, never lost with the rest
+                    String id = response.headers().first("WARC-Record-ID").map(v -> v.replaceAll("^<|>$", "")).orElse(name + "@" + offset);
+                    String origin = name + " " + id;
                     try {
-                        Document doc = document(response, origin, errors);
+                        Document doc = document(response, id, origin, errors);
                         if (doc != null) {
                             answered++;
                             documents.accept(doc);
@@ -77,7 +79,7 @@ final class WarcArchiveReader {
         if (answered == 0) errors.accept(new ReadError(name, ReadError.SKIPPED + "no HTML response records among " + records + " records"));
     }
 
-    private Document document(WarcResponse response, String origin, Consumer<ReadError> notes) throws IOException, RejectedInput {
+    private Document document(WarcResponse response, String id, String origin, Consumer<ReadError> notes) throws IOException, RejectedInput {
         if (!response.contentType().base().equals(MediaType.HTTP)) return null; // dns:, gemini... are not pages
         HttpResponse http = response.http();
         if (http.status() < 200 || http.status() >= 300) return null; // redirects and errors carry no article
@@ -89,14 +91,23 @@ final class WarcArchiveReader {
         if (charset == null) charset = HtmlArticleReader.declaredCharset(body);
         String page = TextDecoder.decode(body, charset);
         String target = response.target();
-        Document doc = html.read(page, response.id().toString(), target, origin, notes);
+        Document doc = html.read(page, id, target, origin, notes);
         LocalDate published = doc.published();
         boolean inferred = false;
         if (published == null) {
-            published = LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
-            inferred = true; // a capture date is not the outlet's date, only a bound on it
+            published = captureDay(response);
+            inferred = published != null; // a capture date is not the outlet's date, only a bound on it
         }
         return new Document(doc.id(), target, doc.source(), published, inferred, doc.title(), doc.text(), origin);
+    }
+
+    /** The day the crawler captured the page, or null when the record has no readable WARC-Date. */
+    private static LocalDate captureDay(WarcResponse response) {
+        try {
+            return LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private byte[] readBounded(InputStream in) throws IOException, RejectedInput {

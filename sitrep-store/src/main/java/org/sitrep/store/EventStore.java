@@ -28,6 +28,9 @@ public interface EventStore extends AutoCloseable {
 
     static EventStore open(String target) { return open(target, OutletAlignment.UNKNOWN); }
 
+    /** A store's address without its password, for logs and messages. */
+    static String redact(String target) { return JdbcEventStore.redact(target); }
+
     /** Whether a document with this content hash ({@link ContentHash#of}) is stored. */
     boolean hasDocument(String contentHash);
 

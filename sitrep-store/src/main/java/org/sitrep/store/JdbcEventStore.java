@@ -73,7 +73,8 @@ final class JdbcEventStore implements EventStore {
         }
     }
 
-    private static String redact(String url) { return url.replaceAll("(?i)(password=)[^&]*", "$1***"); }
+    /** The store's address without its password, for logs and messages. */
+    public static String redact(String url) { return url.replaceAll("(?i)(password=)[^&]*", "$1***"); }
 
     @Override public String kind() { return kind.name().toLowerCase(Locale.ROOT); }
 
