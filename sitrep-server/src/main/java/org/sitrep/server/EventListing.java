@@ -159,31 +159,9 @@ public final class EventListing implements AutoCloseable {
         return String.join("; ", Arrays.stream(joined.split("\\|")).filter(s -> !s.isEmpty()).toList());
     }
 
-    /** The filters as a WHERE clause with their values appended to {@code args}; mirrors the store's own query. */
-    static String where(EventQuery q, List<Object> args) {
-        List<String> c = new ArrayList<>();
-        c.add("1 = 1");
-        if (q.from() != null) { c.add("event_date >= ?"); args.add(q.from()); }
-        if (q.to() != null) { c.add("event_date <= ?"); args.add(q.to()); }
-        if (q.bbox() != null) {
-            c.add("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?");
-            args.addAll(List.of(q.bbox().south(), q.bbox().north(), q.bbox().west(), q.bbox().east()));
-        }
-        if (q.actor() != null) { c.add("actors LIKE ? ESCAPE '!'"); args.add("%|" + likeEscape(q.actor()) + "|%"); }
-        if (q.source() != null) { c.add("sources LIKE ? ESCAPE '!'"); args.add("%|" + likeEscape(q.source()) + "|%"); }
-        if (q.eventType() != null) { c.add("event_type = ?"); args.add(q.eventType().label()); }
-        if (q.subEventType() != null) { c.add("sub_event_type = ?"); args.add(q.subEventType().label()); }
-        if (q.minPrecision() != null) { c.add("geo_precision <= ?"); args.add(q.minPrecision()); }
-        if (q.text() != null)
-            for (String w : q.text().toLowerCase(Locale.ROOT).trim().split("\\s+"))
-                if (!w.isEmpty()) { c.add("search_text LIKE ? ESCAPE '!'"); args.add("%" + likeEscape(w) + "%"); }
-        if (q.independentOnly()) c.add("independently_confirmed = TRUE");
-        return String.join(" AND ", c);
-    }
+    /** The filters as a WHERE clause with their values appended to {@code args}: the store's own. */
+    static String where(EventQuery q, List<Object> args) { return org.sitrep.store.QueryFilters.where(q, true, args); }
 
-    private static String likeEscape(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 
     private static void bind(PreparedStatement p, List<Object> args) throws SQLException {
         int i = 1;

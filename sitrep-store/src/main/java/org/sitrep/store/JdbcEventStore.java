@@ -376,27 +376,7 @@ final class JdbcEventStore implements EventStore {
         });
     }
 
-    /** The WHERE clause of a query's filters (never the cursor), with its arguments appended to {@code args}. */
-    private static String where(EventQuery q, boolean fused, List<Object> args) {
-        List<String> c = new ArrayList<>();
-        c.add("1 = 1");
-        if (q.from() != null) { c.add("event_date >= ?"); args.add(q.from()); }
-        if (q.to() != null) { c.add("event_date <= ?"); args.add(q.to()); }
-        if (q.bbox() != null) {
-            c.add("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?");
-            args.addAll(List.of(q.bbox().south(), q.bbox().north(), q.bbox().west(), q.bbox().east()));
-        }
-        if (q.actor() != null) { c.add("actors LIKE ? ESCAPE '!'"); args.add("%|" + likeEscape(q.actor()) + "|%"); }
-        if (q.source() != null) { c.add("sources LIKE ? ESCAPE '!'"); args.add("%|" + likeEscape(q.source()) + "|%"); }
-        if (q.eventType() != null) { c.add("event_type = ?"); args.add(q.eventType().label()); }
-        if (q.subEventType() != null) { c.add("sub_event_type = ?"); args.add(q.subEventType().label()); }
-        if (q.minPrecision() != null) { c.add("geo_precision <= ?"); args.add(q.minPrecision()); }
-        if (q.text() != null)
-            for (String w : q.text().toLowerCase(Locale.ROOT).trim().split("\\s+"))
-                if (!w.isEmpty()) { c.add("search_text LIKE ? ESCAPE '!'"); args.add("%" + likeEscape(w) + "%"); }
-        if (q.independentOnly() && fused) c.add("independently_confirmed = TRUE");
-        return String.join(" AND ", c);
-    }
+    private static String where(EventQuery q, boolean fused, List<Object> args) { return QueryFilters.where(q, fused, args); }
 
     @Override
     public synchronized Optional<FusedEvent> fusedEvent(String fusedId) {
@@ -497,8 +477,8 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized List<PlaceHit> places(String q, int limit) {
-        String lower = "%" + likeEscape(q.toLowerCase(Locale.ROOT).trim()) + "%";
-        String folded = "%" + likeEscape(PlaceKey.fold(q)) + "%";
+        String lower = "%" + QueryFilters.likeEscape(q.toLowerCase(Locale.ROOT).trim()) + "%";
+        String folded = "%" + QueryFilters.likeEscape(PlaceKey.fold(q)) + "%";
         return read(() -> {
             List<PlaceHit> out = new ArrayList<>();
             try (PreparedStatement p = conn.prepareStatement("SELECT location, admin1, country, gazetteer_id, AVG(latitude), AVG(longitude), "
@@ -644,9 +624,6 @@ final class JdbcEventStore implements EventStore {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static String likeEscape(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 
     private static String name(Actor a) { return a == null ? null : a.name(); }
 
