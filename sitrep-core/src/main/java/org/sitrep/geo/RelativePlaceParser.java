@@ -94,7 +94,7 @@ public final class RelativePlaceParser {
 
         Optional<PlaceQuery> shared = afterAnchor(m, after);
         if (shared.isPresent()) return shared;
-        // "Tal Hamad and Tal Koum in the Sheikh Miskeen countryside": a list shares the relation after its last item
+        // "A and B in the Nawa countryside": a list shares the relation after its last item
         Matcher list = LIST.matcher(after);
         if (list.find() && list.end() > 0) {
             Optional<PlaceQuery> last = afterAnchor(m, after.substring(list.end()));
