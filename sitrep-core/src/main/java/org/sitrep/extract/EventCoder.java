@@ -330,7 +330,7 @@ public final class EventCoder {
                 if (near.hasCoordinates()) place = near;
             }
         }
-        if (!place.hasCoordinates() && !slot.region()) place = governorateBefore(slot, placesBySentence, c.sentence(), admin).orElse(place);
+        if (!place.hasCoordinates() && !slot.region()) place = governorateBefore(slot, placesBySentence, c.sentence(), admin, geocoder, geo).orElse(place);
         if (rel.isPresent() && place.hasCoordinates() && !slot.region()) narrative.placed(c.sentence(), rel.get());
         if (place.gazetteerId() != null && place.gazetteerId().contains("PCL")) return Optional.empty();
         if (isCountryName(place, slot)) return Optional.empty();
@@ -340,7 +340,8 @@ public final class EventCoder {
             var area = admin.governorate(slot.text());
             if (area.isPresent()) {
                 var a = area.get();
-                place = new Place(a.name(), slot.text(), a.latitude(), a.longitude(), a.admin1(), null, "Syria", 3, "ocha:" + a.pcode());
+                double[] at = capitalOf(a, geocoder, geo);
+                place = new Place(a.name(), slot.text(), at[0], at[1], a.admin1(), null, "Syria", 3, "ocha:" + a.pcode());
             }
         }
         if ((c.placeVague() || slot.region()) && place.geoPrecision() < (slot.region() ? 3 : 2)) {
@@ -404,7 +405,20 @@ public final class EventCoder {
      * The last resort for a place nothing locates: the governorate the report names most before it, at geo_precision 3
      * (issue 3: "at its governorate if the text names one, else no coordinates").
      */
-    private static Optional<Place> governorateBefore(PlaceSlot slot, List<List<PlaceSlot>> bySentence, Sentence s, AdminAreas admin) {
+    /**
+     * Where an event known only by its governorate is put: the governorate's capital, as ACLED codes geo_precision 3
+     * (the provincial capital), when the gazetteer has the town of that name inside the governorate; else its centroid.
+     */
+    private static double[] capitalOf(org.sitrep.geo.AdminArea a, Geocoder geocoder, GeoContext geo) {
+        Place capital = geocoder.resolve(a.name(), Optional.empty(), geo);
+        if (capital.hasCoordinates() && capital.geoPrecision() == 1 && a.admin1().equals(capital.admin1())
+                && (capital.gazetteerId() == null || !capital.gazetteerId().startsWith("ocha:SY" + a.pcode().substring(2)) || capital.gazetteerId().length() > 9))
+            return new double[] {capital.latitude(), capital.longitude()};
+        return new double[] {a.latitude(), a.longitude()};
+    }
+
+    private static Optional<Place> governorateBefore(PlaceSlot slot, List<List<PlaceSlot>> bySentence, Sentence s, AdminAreas admin,
+                                                     Geocoder geocoder, GeoContext geo) {
         java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>();
         java.util.Map<String, org.sitrep.geo.AdminArea> areas = new java.util.HashMap<>();
         for (int i = 0; i <= s.index(); i++) {
@@ -421,7 +435,8 @@ public final class EventCoder {
         for (var e : named.entrySet()) if (best == null || e.getValue() >= named.get(best)) best = e.getKey();
         if (best == null) return Optional.empty();
         var a = areas.get(best);
-        return Optional.of(new Place(slot.text(), slot.text(), a.latitude(), a.longitude(), a.admin1(), null, "Syria", 3, "ocha:" + a.pcode()));
+        double[] at = capitalOf(a, geocoder, geo);
+        return Optional.of(new Place(slot.text(), slot.text(), at[0], at[1], a.admin1(), null, "Syria", 3, "ocha:" + a.pcode()));
     }
 
     /** "advanced on the western Aleppo countryside and captured A and B": a region named earlier in the sentence. */

@@ -383,6 +383,12 @@ public final class Geocoder {
 
     private Place governoratePlace(AdminArea g, String mention, Relation heading) {
         double lat = g.latitude(), lon = g.longitude();
+        // ACLED puts an event known only by its province at the provincial capital: the town of the governorate's name
+        if (heading == null) {
+            for (GazetteerEntry e : gazetteer.lookup(g.name())) {
+                if (e.isPopulatedPlace() && g.admin1().equals(e.admin1())) { lat = e.latitude(); lon = e.longitude(); break; }
+            }
+        }
         if (heading != null && heading.isDirection()) {
             double[] p = Coordinates.offset(lat, lon, heading.bearing().getAsDouble(), PROVINCE_PART_KM);
             if (admin.locate(p[0], p[1]).map(a -> a.admin1().equals(g.admin1())).orElse(false)) { lat = p[0]; lon = p[1]; }
