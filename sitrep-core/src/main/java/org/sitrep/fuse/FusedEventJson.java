@@ -24,30 +24,8 @@ public final class FusedEventJson {
     public static ObjectNode toJson(FusedEvent f) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("fused_id", f.fusedId());
-        o.put("event_date", f.date().eventDate().toString());
-        o.put("date_from", f.date().from().toString());
-        o.put("date_to", f.date().to().toString());
-        o.put("time_precision", f.date().precision());
-        o.put("event_type", f.eventType().label());
-        o.put("sub_event_type", f.subEventType().label());
-        actor(o, "actor1", "inter1", f.actor1());
-        actor(o, "actor2", "inter2", f.actor2());
-        strings(o.putArray("assoc_actor_1"), f.assocActor1());
-        strings(o.putArray("assoc_actor_2"), f.assocActor2());
-        Place p = f.place();
-        o.put("location", p.name());
-        o.put("location_mention", p.mention());
-        o.put("admin1", p.admin1());
-        o.put("admin2", p.admin2());
-        o.put("country", p.country());
-        o.put("latitude", p.latitude());
-        o.put("longitude", p.longitude());
-        o.put("geo_precision", p.geoPrecision());
-        o.put("gazetteer_id", p.gazetteerId());
-        o.put("fatalities", f.fatalities());
-        o.put("certainty", f.certainty().label());
-        o.put("claim_source", f.claimSource());
-        o.put("notes", f.notes());
+        EventJson.putHappening(o, f.date(), f.subEventType(), f.actor1(), f.actor2(), f.assocActor1(), f.assocActor2(), f.place(),
+                f.fatalities(), f.certainty(), f.claimSource(), f.notes());
         strings(o.putArray("sources"), f.sources());
         Corroboration c = f.corroboration();
         ObjectNode co = o.putObject("corroboration");
@@ -124,10 +102,8 @@ public final class FusedEventJson {
      * (a store keeps each report once, in its own table).
      */
     public static FusedEvent fromJson(JsonNode o, List<Event> reports) {
-        DateRange date = new DateRange(LocalDate.parse(o.get("date_from").asText()), LocalDate.parse(o.get("date_to").asText()),
-                o.get("time_precision").asInt());
-        Place place = new Place(text(o, "location"), text(o, "location_mention"), number(o, "latitude"), number(o, "longitude"),
-                text(o, "admin1"), text(o, "admin2"), text(o, "country"), o.path("geo_precision").asInt(3), text(o, "gazetteer_id"));
+        DateRange date = EventJson.date(o);
+        Place place = EventJson.place(o);
         JsonNode co = o.get("corroboration");
         Corroboration c = new Corroboration(co.get("outlets").asInt(), co.get("reports").asInt(), strings(co.path("alignments")),
                 co.get("across_camps").asBoolean(), co.get("independently_confirmed").asBoolean());
@@ -136,38 +112,18 @@ public final class FusedEventJson {
             List<Claim> claims = new ArrayList<>();
             for (JsonNode cn : dn.path("claims"))
                 claims.add(new Claim(text(cn, "value"), text(cn, "event_id"), text(cn, "doc_id"), text(cn, "source"),
-                        certainty(cn), text(cn, "claim_source")));
+                        EventJson.certainty(cn), text(cn, "claim_source")));
             ds.add(new Disagreement(text(dn, "field"), text(dn, "chosen"), claims));
         }
         return new FusedEvent(text(o, "fused_id"), date, SubEventType.fromLabel(o.get("sub_event_type").asText()),
-                actor(o, "actor1", "inter1"), actor(o, "actor2", "inter2"), strings(o.path("assoc_actor_1")),
+                EventJson.actor(o, "actor1", "inter1"), EventJson.actor(o, "actor2", "inter2"), strings(o.path("assoc_actor_1")),
                 strings(o.path("assoc_actor_2")), place, o.hasNonNull("fatalities") ? o.get("fatalities").asInt() : null,
-                certainty(o), text(o, "claim_source"), text(o, "notes"), reports, strings(o.path("sources")), ds, c);
+                EventJson.certainty(o), text(o, "claim_source"), text(o, "notes"), reports, strings(o.path("sources")), ds, c);
     }
 
-    private static Certainty certainty(JsonNode o) {
-        return Certainty.valueOf(o.get("certainty").asText().toUpperCase(Locale.ROOT));
-    }
-
-    private static void actor(ObjectNode o, String name, String inter, Actor a) {
-        o.put(name, a == null ? null : a.name());
-        o.put(inter, a == null ? null : a.inter());
-    }
-
-    private static Actor actor(JsonNode o, String name, String inter) {
-        String n = text(o, name);
-        return n == null ? null : new Actor(n, text(o, inter), null);
-    }
-
-    private static String text(JsonNode o, String k) { return o.hasNonNull(k) ? o.get(k).asText() : null; }
-
-    private static Double number(JsonNode o, String k) { return o.hasNonNull(k) ? o.get(k).asDouble() : null; }
+    private static String text(JsonNode o, String k) { return EventJson.text(o, k); }
 
     private static void strings(ArrayNode a, List<String> xs) { xs.forEach(a::add); }
 
-    private static List<String> strings(JsonNode a) {
-        List<String> out = new ArrayList<>();
-        a.forEach(n -> out.add(n.asText()));
-        return out;
-    }
+    private static List<String> strings(JsonNode a) { return EventJson.strings(a); }
 }

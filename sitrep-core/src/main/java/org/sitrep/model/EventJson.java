@@ -22,32 +22,8 @@ public final class EventJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("event_id", e.eventId());
         o.put("doc_id", e.docId());
-        o.put("event_date", e.date().eventDate().toString());
-        o.put("date_from", e.date().from().toString());
-        o.put("date_to", e.date().to().toString());
-        o.put("time_precision", e.date().precision());
-        o.put("event_type", e.eventType().label());
-        o.put("sub_event_type", e.subEventType().label());
-        o.put("actor1", e.actor1() == null ? null : e.actor1().name());
-        o.put("actor2", e.actor2() == null ? null : e.actor2().name());
-        strings(o.putArray("assoc_actor_1"), e.assocActor1());
-        strings(o.putArray("assoc_actor_2"), e.assocActor2());
-        o.put("inter1", e.actor1() == null ? null : e.actor1().inter());
-        o.put("inter2", e.actor2() == null ? null : e.actor2().inter());
-        Place p = e.place();
-        o.put("location", p.name());
-        o.put("location_mention", p.mention());
-        o.put("admin1", p.admin1());
-        o.put("admin2", p.admin2());
-        o.put("country", p.country());
-        o.put("latitude", p.latitude());
-        o.put("longitude", p.longitude());
-        o.put("geo_precision", p.geoPrecision());
-        o.put("gazetteer_id", p.gazetteerId());
-        o.put("fatalities", e.fatalities());
-        o.put("certainty", e.certainty().label());
-        o.put("claim_source", e.claimSource());
-        o.put("notes", e.notes());
+        putHappening(o, e.date(), e.subEventType(), e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2(), e.place(),
+                e.fatalities(), e.certainty(), e.claimSource(), e.notes());
         ObjectNode ev = o.putObject("evidence");
         ev.put("text", e.evidence().text());
         ev.put("start", e.evidence().start());
@@ -57,6 +33,40 @@ public final class EventJson {
         o.put("source", e.source());
         o.put("source_url", e.sourceUrl());
         return o;
+    }
+
+    /**
+     * The fields of what happened, from event_date to notes, in the record's order: shared by a report's record and
+     * a fused event's (org.sitrep.fuse.FusedEventJson), so the two never drift apart.
+     */
+    public static void putHappening(ObjectNode o, DateRange date, SubEventType type, Actor actor1, Actor actor2,
+                                    List<String> assoc1, List<String> assoc2, Place p, Integer fatalities,
+                                    Certainty certainty, String claimSource, String notes) {
+        o.put("event_date", date.eventDate().toString());
+        o.put("date_from", date.from().toString());
+        o.put("date_to", date.to().toString());
+        o.put("time_precision", date.precision());
+        o.put("event_type", type.type().label());
+        o.put("sub_event_type", type.label());
+        o.put("actor1", actor1 == null ? null : actor1.name());
+        o.put("actor2", actor2 == null ? null : actor2.name());
+        strings(o.putArray("assoc_actor_1"), assoc1);
+        strings(o.putArray("assoc_actor_2"), assoc2);
+        o.put("inter1", actor1 == null ? null : actor1.inter());
+        o.put("inter2", actor2 == null ? null : actor2.inter());
+        o.put("location", p.name());
+        o.put("location_mention", p.mention());
+        o.put("admin1", p.admin1());
+        o.put("admin2", p.admin2());
+        o.put("country", p.country());
+        o.put("latitude", p.latitude());
+        o.put("longitude", p.longitude());
+        o.put("geo_precision", p.geoPrecision());
+        o.put("gazetteer_id", p.gazetteerId());
+        o.put("fatalities", fatalities);
+        o.put("certainty", certainty.label());
+        o.put("claim_source", claimSource);
+        o.put("notes", notes);
     }
 
     public static String toLine(Event e) {
@@ -69,12 +79,8 @@ public final class EventJson {
 
     /** Reads a record written by {@link #toJson}; actors come back with the inter type the record carries. */
     public static Event fromJson(JsonNode o) {
-        DateRange date = new DateRange(LocalDate.parse(o.get("date_from").asText()),
-                LocalDate.parse(o.get("date_to").asText()), o.get("time_precision").asInt(),
-                o.hasNonNull("event_date") ? LocalDate.parse(o.get("event_date").asText()) : null);
-        Place place = new Place(text(o, "location"), text(o, "location_mention"), number(o, "latitude"),
-                number(o, "longitude"), text(o, "admin1"), text(o, "admin2"), text(o, "country"),
-                o.path("geo_precision").asInt(3), text(o, "gazetteer_id"));
+        DateRange date = date(o);
+        Place place = place(o);
         JsonNode ev = o.get("evidence");
         Map<String, Span> fields = new LinkedHashMap<>();
         ev.path("fields").fields().forEachRemaining(en ->
@@ -84,7 +90,7 @@ public final class EventJson {
         return new Event(text(o, "event_id"), text(o, "doc_id"), date, SubEventType.fromLabel(o.get("sub_event_type").asText()),
                 actor(o, "actor1", "inter1"), actor(o, "actor2", "inter2"), strings(o.path("assoc_actor_1")),
                 strings(o.path("assoc_actor_2")), place, fatalities,
-                Certainty.valueOf(o.get("certainty").asText().toUpperCase(java.util.Locale.ROOT)),
+                certainty(o),
                 text(o, "claim_source"), text(o, "notes"), evidence, text(o, "source"), text(o, "source_url"));
     }
 
@@ -96,16 +102,32 @@ public final class EventJson {
         }
     }
 
-    private static Actor actor(JsonNode o, String name, String inter) {
+    /** The date range a record states, its event date included. */
+    public static DateRange date(JsonNode o) {
+        return new DateRange(LocalDate.parse(o.get("date_from").asText()), LocalDate.parse(o.get("date_to").asText()),
+                o.get("time_precision").asInt(), o.hasNonNull("event_date") ? LocalDate.parse(o.get("event_date").asText()) : null);
+    }
+
+    public static Place place(JsonNode o) {
+        return new Place(text(o, "location"), text(o, "location_mention"), number(o, "latitude"), number(o, "longitude"),
+                text(o, "admin1"), text(o, "admin2"), text(o, "country"), o.path("geo_precision").asInt(3), text(o, "gazetteer_id"));
+    }
+
+    public static Certainty certainty(JsonNode o) {
+        return Certainty.valueOf(o.get("certainty").asText().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** An actor as a record names it; its inter type as written, its country unknown. */
+    public static Actor actor(JsonNode o, String name, String inter) {
         String n = text(o, name);
         return n == null ? null : new Actor(n, text(o, inter), null);
     }
 
-    private static String text(JsonNode o, String k) { return o.hasNonNull(k) ? o.get(k).asText() : null; }
+    public static String text(JsonNode o, String k) { return o.hasNonNull(k) ? o.get(k).asText() : null; }
 
     private static Double number(JsonNode o, String k) { return o.hasNonNull(k) ? o.get(k).asDouble() : null; }
 
-    private static List<String> strings(JsonNode a) {
+    public static List<String> strings(JsonNode a) {
         List<String> out = new ArrayList<>();
         a.forEach(n -> out.add(n.asText()));
         return out;
