@@ -128,15 +128,27 @@ public final class ActorDictionary {
                 + CONTEXT_HEADER.replace("\t", "<TAB>") + "' (context rows), found '" + header + "'");
     }
 
-    private static void readContext(Path p, Map<String, Actor> actors, Map<String, Actor> out, List<String> problems) {
+    /** A data line of an actor file: its fields and "file:line" for messages. */
+    private record Row(String[] fields, String where) {}
+
+    /** The data lines of a tab-separated actor file: comments, blank lines and the header line left out. */
+    private static List<Row> rows(Path p) {
+        List<Row> out = new ArrayList<>();
         boolean header = true;
         int no = 0;
         for (String line : lines(p)) {
             no++;
             if (line.isBlank() || line.strip().startsWith("#")) continue;
             if (header) { header = false; continue; }
-            String[] f = line.split("\t", -1);
-            String where = p + ":" + no;
+            out.add(new Row(line.split("\t", -1), p + ":" + no));
+        }
+        return out;
+    }
+
+    private static void readContext(Path p, Map<String, Actor> actors, Map<String, Actor> out, List<String> problems) {
+        for (Row row : rows(p)) {
+            String[] f = row.fields();
+            String where = row.where();
             if (f.length < 4) { problems.add(where + ": expected actor<TAB>country<TAB>actor_there<TAB>source, found " + f.length + " column(s)"); continue; }
             Actor from = actors.get(key(f[0]));
             Actor there = actors.get(key(f[2]));
@@ -166,14 +178,9 @@ public final class ActorDictionary {
 
     private static void readCanonical(Path p, Map<String, Actor> actors, Map<String, String> descriptions,
                                       Map<String, String> origin, List<String> problems) {
-        boolean header = true;
-        int no = 0;
-        for (String line : lines(p)) {
-            no++;
-            if (line.isBlank() || line.strip().startsWith("#")) continue;
-            if (header) { header = false; continue; }
-            String[] f = line.split("\t", -1);
-            String where = p + ":" + no;
+        for (Row row : rows(p)) {
+            String[] f = row.fields();
+            String where = row.where();
             if (f.length < 3) { problems.add(where + ": expected name<TAB>inter<TAB>country[<TAB>description], found " + f.length + " column(s)"); continue; }
             String name = f[0].strip();
             String inter = f[1].strip();
@@ -188,14 +195,9 @@ public final class ActorDictionary {
 
     private static void readAliases(Path p, Map<String, Actor> actors, List<ActorAlias> out,
                                     Map<String, ActorAlias> seen, List<String> problems) {
-        boolean header = true;
-        int no = 0;
-        for (String line : lines(p)) {
-            no++;
-            if (line.isBlank() || line.strip().startsWith("#")) continue;
-            if (header) { header = false; continue; }
-            String[] f = line.split("\t", -1);
-            String where = p + ":" + no;
+        for (Row row : rows(p)) {
+            String[] f = row.fields();
+            String where = row.where();
             if (f.length < 4) { problems.add(where + ": expected alias<TAB>canonical<TAB>kind<TAB>source[<TAB>note], found " + f.length + " column(s)"); continue; }
             String alias = f[0].strip();
             String canonical = f[1].strip();
