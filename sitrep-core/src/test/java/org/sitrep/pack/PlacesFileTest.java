@@ -54,6 +54,8 @@ class PlacesFileTest {
   static final Pattern FEATURE_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
   static final Pattern DECIMAL = Pattern.compile("-?\\d{1,3}\\.\\d{1,5}");
   static final Pattern CITIES500_SOURCE = Pattern.compile("GeoNames:(\\d+) from cities500");
+  static final Pattern MIDPOINT_SOURCE = Pattern.compile("midpoint of (.+) and (.+)");
+  static final Pattern CITIES500_END = Pattern.compile("GeoNames (\\d+) \\(.*\\)");
 
   /** Border anchors (crossings, dams on the line) may sit just outside OCHA's simplified edge. */
   static final double BORDER_TOLERANCE_DEG = 0.03;
@@ -249,6 +251,43 @@ class PlacesFileTest {
       }
     }
     assertNoErrors(errors);
+  }
+
+  @Test
+  void computedMidpointsLieMidwayBetweenTheirTwoSources() {
+    List<String> errors = new ArrayList<>();
+    int checked = 0;
+    for (Row r : columnsOk()) {
+      var m = MIDPOINT_SOURCE.matcher(r.source());
+      if (!m.matches() || !parses(r)) {
+        continue;
+      }
+      double[] a = endPoint(m.group(1));
+      double[] b = endPoint(m.group(2));
+      if (a == null || b == null) {
+        errors.add(r.where() + ": cannot find " + (a == null ? m.group(1) : m.group(2)));
+        continue;
+      }
+      double off = km(Double.parseDouble(r.latitude()), Double.parseDouble(r.longitude()),
+          (a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+      if (off > 0.5) {
+        errors.add(r.where() + ": lies " + String.format(Locale.ROOT, "%.1f", off) + " km from the midpoint it cites");
+      }
+      checked++;
+    }
+    assertNoErrors(errors);
+    assertTrue(checked > 0, "no row cites a midpoint");
+  }
+
+  /** A row of this file by name, or a cities500 row by id. */
+  static double[] endPoint(String ref) {
+    var city = CITIES500_END.matcher(ref);
+    if (city.matches()) {
+      return cities500.stream().filter(c -> c.id().equals(city.group(1))).findFirst()
+          .map(c -> new double[] {c.lat(), c.lon()}).orElse(null);
+    }
+    return columnsOk().stream().filter(r -> r.name().equals(ref) && parses(r)).findFirst()
+        .map(r -> new double[] {Double.parseDouble(r.latitude()), Double.parseDouble(r.longitude())}).orElse(null);
   }
 
   // ---------------------------------------------------------------------------------------------
