@@ -40,6 +40,24 @@ class PipelineTest {
     }
 
     @Test
+    void anUnknownTownListedWithAKnownOneLiesBesideItNotAtTheProvinceCapital() {
+        List<Event> events = extract("On March 12, rebels captured the towns of Xyzqabad and Khan Shaykhun in Idlib province.");
+        Event known = events.stream().filter(e -> e.place().mention().equals("Khan Shaykhun")).findFirst().orElseThrow();
+        Event unknown = events.stream().filter(e -> e.place().mention().equals("Xyzqabad")).findFirst().orElseThrow();
+        assertEquals(2, unknown.place().geoPrecision());
+        assertEquals(known.place().latitude(), unknown.place().latitude(), 1e-6);
+        assertEquals(known.place().longitude(), unknown.place().longitude(), 1e-6);
+    }
+
+    @Test
+    void anUnknownVillageBesideARoadNamedByItsTownsIsPlacedOnTheRoad() {
+        Event e = extract("On March 12, the army secured the Homs-Hama highway and captured the village of Xyzqabad.").stream()
+                .filter(x -> x.place().mention().equals("Xyzqabad")).findFirst().orElseThrow();
+        assertEquals(2, e.place().geoPrecision());
+        assertTrue(e.place().latitude() > 34.8 && e.place().latitude() < 35.1, "between Homs and Hama: " + e.place());
+    }
+
+    @Test
     void aNonStateGroupTakingAPlaceOvertakesTerritory() {
         List<Event> events = extract("On March 10, Hay'at Tahrir al-Sham fighters seized the town of Maarat al-Numan from the National Front for Liberation.");
         assertEquals(1, events.size(), events.toString());

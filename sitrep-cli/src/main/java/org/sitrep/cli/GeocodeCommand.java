@@ -124,7 +124,9 @@ public final class GeocodeCommand implements Callable<Integer> {
         if (estimate) {
             String why = rel.map(r -> "estimated: " + r.relation().name().toLowerCase(Locale.ROOT)
                     + (r.heading() != null ? " (" + r.heading().name().toLowerCase(Locale.ROOT) + ")" : "") + " of " + r.anchor())
-                    .orElse("estimated: the governorate the context names");
+                    .orElse(resolved.gazetteerId() != null && resolved.gazetteerId().startsWith("ocha:")
+                            ? "estimated: the governorate the context names"
+                            : "estimated: from the places its name is made of (a road between two towns, a feature named after a town)");
             found.add(0, new GeoCandidate(resolved.name(), resolved.latitude(), resolved.longitude(), resolved.admin1(),
                     resolved.admin2(), resolved.country(), "EST", resolved.geoPrecision(), resolved.gazetteerId(),
                     found.isEmpty() ? 0.5 : found.get(0).score(), why));

@@ -314,6 +314,8 @@ public final class EventCoder {
         Optional<PlaceQuery> rel = relative.parse(d.text(), slot.span());
         if (rel.isEmpty()) rel = chainAnchor(slot, sentencePlaces, d.text());
         if (rel.isEmpty()) rel = anchorBefore(slot, sentencePlaces, d.text());
+        Optional<PlaceQuery> neighbour = besideNeighbour(slot, rel, sentencePlaces, d.text(), geocoder, geo);
+        if (neighbour.isPresent()) rel = neighbour;
         Place place = geocoder.resolve(slot.text(), rel, geo);
         Optional<PlaceQuery> around = narrative.around(c.sentence());
         if (around.isPresent() && (!place.hasCoordinates() || place.geoPrecision() == 3 && !slot.region())) {
@@ -459,7 +461,6 @@ public final class EventCoder {
      * in the western X countryside" every place lies where the phrase after the last one says.
      */
     private Optional<PlaceQuery> chainAnchor(PlaceSlot slot, List<PlaceSlot> sentencePlaces, String text) {
-        PlaceSlot sibling = null;
         for (PlaceSlot p : sentencePlaces) {
             if (p.span().start() <= slot.span().end()) continue;
             String between = text.substring(slot.span().end(), p.span().start());
@@ -474,10 +475,40 @@ public final class EventCoder {
             // "X in the outskirt of the city of Y", "X, near Y": the words between say Y is X's anchor
             if (between.matches("(?is).*\\b(?:outskirts?|vicinity|near|outside|close to|edge)\\b.*"))
                 return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.NEAR, null, p.text(), null));
-            if (sibling == null && between.matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")) sibling = p;
         }
-        // "in Bilion and Jabal al-Zawiya": places named together lie together
-        return sibling == null ? Optional.empty() : Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.NEAR, null, sibling.text(), null));
+        return Optional.empty();
+    }
+
+    /**
+     * "the towns of A and Atarib in Aleppo province", "in Bilion and Jabal al-Zawiya": places named together lie
+     * together, so a place the gazetteer lacks goes beside its neighbour in the list that the gazetteer knows, a finer
+     * point than an anchor that gives no distance (a province, a countryside).
+     */
+    private Optional<PlaceQuery> besideNeighbour(PlaceSlot slot, Optional<PlaceQuery> rel, List<PlaceSlot> sentencePlaces, String text,
+                                                 Geocoder geocoder, GeoContext geo) {
+        if (rel.isPresent() && (rel.get().distanceKm() != null || rel.get().relation().isDirection())) return Optional.empty();
+        if (known(slot, text, geocoder, geo)) return Optional.empty();
+        PlaceSlot before = null, after = null;
+        for (PlaceSlot p : sentencePlaces) {
+            if (p.span().end() <= slot.span().start() && listed(text.substring(p.span().end(), slot.span().start()))) before = p;
+            if (p.span().start() >= slot.span().end() && listed(text.substring(slot.span().end(), p.span().start()))) after = p;
+        }
+        for (PlaceSlot p : new PlaceSlot[] {after, before}) {
+            if (p != null && !p.region() && known(p, text, geocoder, geo))
+                return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.NEAR, null, p.text(), null));
+        }
+        return Optional.empty();
+    }
+
+    /** Only a list's joint between two places: "A, B", "A and B", "A or the B". */
+    private static boolean listed(String between) {
+        return between.matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?");
+    }
+
+    /** The gazetteer has the place itself (not only its governorate). */
+    private boolean known(PlaceSlot p, String text, Geocoder geocoder, GeoContext geo) {
+        Place known = geocoder.resolve(p.text(), relative.parse(text, p.span()), geo);
+        return known.hasCoordinates() && known.geoPrecision() < 3;
     }
 
     /**
@@ -493,8 +524,7 @@ public final class EventCoder {
             for (int k = ps.size() - 1; k >= 0; k--) {
                 PlaceSlot p = ps.get(k);
                 if (p.span().start() >= slot.span().start() || p.span().start() < paragraph) continue;
-                Place known = geocoder.resolve(p.text(), relative.parse(text, p.span()), geo);
-                if (known.hasCoordinates() && known.geoPrecision() < 3)
+                if (known(p, text, geocoder, geo))
                     return Optional.of(new PlaceQuery(slot.text(), PlaceQuery.Relation.NEAR, null, p.text(), null));
             }
         }

@@ -42,6 +42,9 @@ public final class Geocoder {
     /** Below this a candidate is not taken as the place unless the context supports it. */
     static final double ACCEPT = 0.6;
 
+    private static final Pattern ROUTE = Pattern.compile("(?i)([^-]+)-([^-]+)\\s+(?:road|highway|motorway|route)");
+    private static final double ROUTE_KM = 60;
+
     private final Gazetteer gazetteer;
     private final AdminAreas admin;
     private final String theatre;
@@ -87,6 +90,11 @@ public final class Geocoder {
                 return located(mention, mention, e.latitude(), e.longitude(), e.countryCode(), Math.max(2, precision(e)), e.id(),
                         null, null, ctx);
             return place(e, mention, precision(e));
+        }
+        Optional<Route> route = route(mention, ctx);
+        if (route.isPresent()) {
+            Route r = route.get();
+            return located(mention, mention, r.latitude(), r.longitude(), r.countryCode(), r.precision(), r.anchorId(), null, null, ctx);
         }
         // "Mosul Dam", "Tishrin bridge": a feature the gazetteer lacks, named after a place it knows
         String bare = FeatureWords.standard().withoutTrailing(NameKey.clean(mention));
@@ -307,6 +315,13 @@ public final class Geocoder {
                 return governoratePlace(own.get(), mention, null);
         }
         Optional<Ranked> anchor = best(q.anchor(), ctx);
+        Optional<Route> line = anchor.isEmpty() && (r == Relation.NEAR || r == Relation.AT) ? route(q.anchor(), ctx) : Optional.empty();
+        if (line.isPresent()) {
+            // "secured the Homs-Hama highway and captured X": near the road, no finer than the road's own point
+            Route l = line.get();
+            return located(mention, mention, l.latitude(), l.longitude(), l.countryCode(), Math.max(2, l.precision()), l.anchorId(),
+                    null, null, ctx);
+        }
         if (anchor.isEmpty()) {
             if (admin != null && (r == Relation.COUNTRYSIDE || r == Relation.REGION || r == Relation.PROVINCE)) {
                 Optional<AdminArea> g = admin.governorate(q.anchor());
@@ -380,6 +395,27 @@ public final class Geocoder {
         }
         return new Place(name, mention, lat, lon, a1, a2, countryName(cc), precision, id);
     }
+
+    /** A road's representative point, estimated from the towns that name it. */
+    private record Route(double latitude, double longitude, String countryCode, int precision, String anchorId) {}
+
+    /**
+     * "the Ezaz-Aleppo road" the gazetteer lacks: midway between the two towns it joins, the way a line gets one
+     * representative point; a road longer than a district (over {@value #ROUTE_KM} km) is only region-precise.
+     */
+    private Optional<Route> route(String name, GeoContext ctx) {
+        Matcher m = ROUTE.matcher(NameKey.clean(name).trim());
+        if (!m.matches()) return Optional.empty();
+        Optional<Ranked> a = best(m.group(1), ctx), b = best(m.group(2), ctx);
+        if (a.isEmpty() || b.isEmpty()) return Optional.empty();
+        GazetteerEntry x = a.get().entry(), y = b.get().entry();
+        double km = Coordinates.distanceKm(x.latitude(), x.longitude(), y.latitude(), y.longitude());
+        if (km > 3 * ROUTE_KM) return Optional.empty();
+        return Optional.of(new Route(round((x.latitude() + y.latitude()) / 2), round((x.longitude() + y.longitude()) / 2), x.countryCode(),
+                km > ROUTE_KM ? 3 : 2, x.id()));
+    }
+
+    private static double round(double degrees) { return Math.round(degrees * 1e5) / 1e5; }
 
     private Place governoratePlace(AdminArea g, String mention, Relation heading) {
         double lat = g.latitude(), lon = g.longitude();

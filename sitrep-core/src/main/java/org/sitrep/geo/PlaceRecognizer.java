@@ -32,6 +32,7 @@ public final class PlaceRecognizer {
     private static final Pattern ARTICLE_WORD = Pattern.compile("(?i)(al|el|as|ash|ad|ar|az|at|an|ez|es|ed|er|ul)");
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?i)(al|el|as|ash|ad|ar|az|at|an|ez|es|ed|er|ul)[-’'][\\p{Lu}\\p{L}].*");
     private static final int MAX_WORDS = 6;
+    private static final Set<String> ROUTE_WORDS = Set.of("road", "highway", "motorway", "route");
 
     private final Gazetteer gazetteer;
     private final NameKey keys = NameKey.standard();
@@ -68,6 +69,7 @@ public final class PlaceRecognizer {
 
     private int match(String text, List<Word> words, int i, List<PlaceMention> out) {
         if (!canStart(words.get(i).text())) return 0;
+        if (route(text, words, i, out)) return 2;
         int maxN = 1;
         while (maxN < MAX_WORDS && i + maxN < words.size() && adjacent(text, words.get(i + maxN - 1), words.get(i + maxN))) maxN++;
         for (int n = maxN; n >= 1; n--) {
@@ -89,6 +91,18 @@ public final class PlaceRecognizer {
             return n;
         }
         return unknownWithHead(text, words, i, maxN, out);
+    }
+
+    /** "the Ezaz-Aleppo road": a road named by the two towns it joins, both of which the gazetteer knows. */
+    private boolean route(String text, List<Word> words, int i, List<PlaceMention> out) {
+        if (i + 1 >= words.size() || !adjacent(text, words.get(i), words.get(i + 1))) return false;
+        Word ends = words.get(i), kind = words.get(i + 1);
+        if (!ROUTE_WORDS.contains(kind.text().toLowerCase(Locale.ROOT))) return false;
+        String[] towns = ends.text().split("-");
+        if (towns.length != 2 || towns[0].isEmpty() || towns[1].isEmpty() || !capitalised(towns[0]) || !capitalised(towns[1])) return false;
+        for (String t : towns) if (!gazetteer.knowsKey(keys.key(t))) return false;
+        out.add(new PlaceMention(new Span(ends.start(), kind.end()), text.substring(ends.start(), kind.end())));
+        return true;
     }
 
     /** "Tal Hamad", "Deir Jamal": a generic head and a capitalised name form a place the gazetteer may lack. */

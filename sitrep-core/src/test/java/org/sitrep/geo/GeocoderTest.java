@@ -202,4 +202,17 @@ class GeocoderTest {
     private static String code(GeoCandidate c) {
         return switch (c.country()) { case "Syria" -> "SY"; case "Iraq" -> "IQ"; default -> c.country(); };
     }
+
+    @Test void aRoadNamedByTwoTownsLiesMidwayBetweenThem() {
+        Place homs = geocoder.resolve("Homs", Optional.empty(), GeoContext.empty());
+        Place hama = geocoder.resolve("Hama", Optional.empty(), GeoContext.empty());
+        Place road = geocoder.resolve("Homs-Hama highway", Optional.empty(), GeoContext.empty());
+        assertEquals(2, road.geoPrecision());
+        assertEquals((homs.latitude() + hama.latitude()) / 2, road.latitude(), 1e-5);
+        assertEquals((homs.longitude() + hama.longitude()) / 2, road.longitude(), 1e-5);
+        assertEquals(3, geocoder.resolve("Aleppo-Damascus route", Optional.empty(), GeoContext.empty()).geoPrecision(),
+                "a road across several governorates is only region-precise");
+        assertFalse(geocoder.resolve("Aleppo-Xyzqabad road", Optional.empty(), GeoContext.empty()).geoPrecision() == 2,
+                "an unknown end gives no midpoint");
+    }
 }

@@ -59,4 +59,9 @@ class PlaceRecognizerTest {
     @Test void directionWordsBeforeAPlaceDoNotMakeItAPerson() {
         assertEquals(List.of("Aleppo"), names("Rebels in Northern Aleppo regrouped."));
     }
+
+    @Test void aRoadNamedByTwoKnownTownsIsOnePlace() {
+        assertEquals(List.of("Homs-Hama highway"), names("Troops secured the Homs-Hama highway on Friday."));
+        assertTrue(names("They secured the Homs-Xyzqabad road.").stream().noneMatch(n -> n.endsWith("road")));
+    }
 }
