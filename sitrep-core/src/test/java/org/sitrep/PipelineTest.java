@@ -58,6 +58,27 @@ class PipelineTest {
     }
 
     @Test
+    void aSideLosingFightersBetweenTwoTownsIsOneBattleWithItsToll() {
+        List<Event> events = extract("On March 12, ISIS lost 40 fighters between Raqqa and Tabqa, following an offensive of the SDF and the coalition.");
+        assertEquals(1, events.size(), "one stretch of ground, one event: " + events);
+        Event e = events.get(0);
+        assertEquals(SubEventType.ARMED_CLASH, e.subEventType());
+        assertEquals("Syrian Democratic Forces", e.actor1().name(), "the side that fought them");
+        assertEquals("Islamic State", e.actor2().name(), "the side that lost the fighters");
+        assertEquals(40, e.fatalities());
+        assertEquals("Raqqa-Tabqa", e.place().name());
+        assertEquals("Ar-Raqqa", e.place().admin1());
+        assertEquals(List.of(), extract("On March 12, ISIS lost control of 15 villages near Raqqa and lost its positions."),
+                "losing ground is no toll and no battle of its own");
+    }
+
+    @Test
+    void aPlaceNamedToDateAnotherEventIsNotItsPlace() {
+        assertTrue(extract("On March 12, it was the largest offensive of the army against ISIS since the fall of Palmyra.").stream()
+                .noneMatch(e -> "Palmyra".equals(e.place().mention())));
+    }
+
+    @Test
     void aNonStateGroupTakingAPlaceOvertakesTerritory() {
         List<Event> events = extract("On March 10, Hay'at Tahrir al-Sham fighters seized the town of Maarat al-Numan from the National Front for Liberation.");
         assertEquals(1, events.size(), events.toString());

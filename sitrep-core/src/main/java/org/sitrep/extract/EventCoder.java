@@ -280,7 +280,7 @@ public final class EventCoder {
     }
 
     private static boolean carriesActor(Category c) {
-        return c.isRemote() || c == Category.TERRITORY || c == Category.CLASH || c == Category.ARREST || c == Category.ATTACK;
+        return c.isRemote() || c == Category.TERRITORY || c == Category.CLASH || c == Category.LOSS || c == Category.ARREST || c == Category.ATTACK;
     }
 
     /** "in this area": the region or anchor the previous sentences placed things in, else their last place. */
@@ -316,7 +316,9 @@ public final class EventCoder {
         if (rel.isEmpty()) rel = anchorBefore(slot, sentencePlaces, d.text());
         Optional<PlaceQuery> neighbour = besideNeighbour(slot, rel, sentencePlaces, d.text(), geocoder, geo);
         if (neighbour.isPresent()) rel = neighbour;
-        Place place = geocoder.resolve(slot.text(), rel, geo);
+        Optional<PlaceSlot> pairedWith = PlacePair.closing(slot, sentencePlaces, d.text(), 0);
+        Optional<Place> stretch = pairedWith.flatMap(p -> geocoder.between(slot.text(), p.text(), geo));
+        Place place = stretch.isPresent() ? stretch.get() : geocoder.resolve(slot.text(), rel, geo);
         Optional<PlaceQuery> around = narrative.around(c.sentence());
         if (around.isPresent() && (!place.hasCoordinates() || place.geoPrecision() == 3 && !slot.region())) {
             // a place the gazetteer does not know, in a paragraph that already said where it is ("in the same area",
@@ -363,7 +365,7 @@ public final class EventCoder {
 
         Map<String, Span> fields = new TreeMap<>();
         fields.put("event_type", new Span(c.sentence().token(c.trigger().first()).begin(), c.sentence().token(c.trigger().last()).end()));
-        fields.put("location", slot.span());
+        fields.put("location", stretch.isPresent() ? new Span(slot.span().start(), pairedWith.get().span().end()) : slot.span());
         // the evidence says when the text named a whole region ("in Idlib", "the Aleppo countryside"), not a place in it
         if (regionWide) fields.put("location_region", slot.span());
         if (c.roles().actor1() != null) fields.put("actor1", c.roles().actor1().span());

@@ -16,4 +16,7 @@ record Roles(ActorMention actor1, List<ActorMention> assoc1, ActorMention actor2
     Roles withActor1(ActorMention a) { return new Roles(a, assoc1, actor2, assoc2); }
 
     Roles withActor2(ActorMention a) { return new Roles(actor1, assoc1, a, assoc2); }
+
+    /** The grammar's subject was acted upon: "ISIS lost 80 fighters" to whoever fought it. */
+    Roles swapped() { return new Roles(actor2, assoc2, actor1, assoc1); }
 }

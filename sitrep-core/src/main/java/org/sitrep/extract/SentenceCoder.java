@@ -41,6 +41,9 @@ final class SentenceCoder {
     /** Nouns a place may describe rather than locate the event: "an ISIL leader in Raqqah". */
     private static final Set<String> PERSON_NOUNS = Set.of("leader", "commander", "member", "official", "governor",
             "spokesman", "resident", "native", "emir", "chief", "head");
+    /** What a side loses in a battle: "lost 80 militiamen", not "lost control" or "lost 150 villages". */
+    private static final Set<String> COMBATANTS = Set.of("fighter", "militant", "militiaman", "soldier", "member", "man", "troop",
+            "trooper", "personnel", "jihadist", "rebel", "terrorist", "gunman", "insurgent", "combatant", "serviceman", "officer");
     private static final Set<String> EQUIPMENT = Set.of("tank", "vehicle", "weapon", "equipment", "hardware", "ammunition",
             "artillery", "truck", "depot", "arm");
 
@@ -87,7 +90,8 @@ final class SentenceCoder {
         Map<Trigger, Boolean> factual = new LinkedHashMap<>();
         for (Trigger t : triggers) {
             boolean fact = modality.isFactual(s, t) && !(t.category().needsVerb() && (t.pos() != 'V' || nominalGerund(s, t)))
-                    && !(t.category() == Category.TERRITORY && objectKind(s, t, FREED));
+                    && !(t.category() == Category.TERRITORY && objectKind(s, t, FREED))
+                    && !(t.category() == Category.LOSS && !objectKind(s, t, COMBATANTS));
             factual.put(t, fact);
         }
         places = withObjects(s, triggers, places, acting);
@@ -124,7 +128,11 @@ final class SentenceCoder {
         List<CandidateEvent> out = new ArrayList<>();
         for (Trigger t : triggers) {
             if (!factual.get(t)) continue;
-            Roles r = opponentIfMissing(roles.read(s, t, acting), acting, t);
+            Roles r = roles.read(s, t, acting);
+            // the fighters a side lost are its own, not its enemy: "ISIS lost 80 militiamen" to whoever fought it
+            if (t.category() == Category.LOSS && r.actor2() != null && isObjectOf(s, t, r.actor2())) r = r.withActor2(null);
+            r = opponentIfMissing(s, r, acting, t);
+            if (t.category() == Category.LOSS) r = r.swapped();
             SubEventType type = provisionalType(s, t, r);
             if (type == null) continue;
             List<PlaceSlot> ps = placesOf.getOrDefault(t, List.of());
@@ -193,12 +201,14 @@ final class SentenceCoder {
      * A battle's other side, when the grammar gave none, is the one other armed actor the sentence names:
      * "the army took control over X and repelled an ISIS counter-attack on Y" — ISIS lost X too.
      */
-    private Roles opponentIfMissing(Roles r, List<ActorMention> acting, Trigger t) {
-        if (r.actor2() != null || r.actor1() == null || !(t.category() == Category.TERRITORY || t.category() == Category.CLASH)) return r;
+    private Roles opponentIfMissing(Sentence s, Roles r, List<ActorMention> acting, Trigger t) {
+        if (r.actor2() != null || r.actor1() == null
+                || !(t.category() == Category.TERRITORY || t.category() == Category.CLASH || t.category() == Category.LOSS)) return r;
         List<ActorMention> others = new ArrayList<>();
         boolean actorGov = side.isGovernmentSide(r.actor1().actor(), null);
         for (ActorMention a : acting) {
             if (a.actor().equals(r.actor1().actor()) || a.actor().name().equals("Civilians")) continue;
+            if (t.category() == Category.LOSS && isObjectOf(s, t, a)) continue;
             if (r.assoc1().stream().anyMatch(x -> x.actor().equals(a.actor()))) continue;
             boolean gov = side.isGovernmentSide(a.actor(), null);
             if (gov && actorGov) continue;
@@ -208,7 +218,10 @@ final class SentenceCoder {
         // several candidates are one opponent only when they fight on one side (the army and its militias)
         boolean oneSide = others.stream().allMatch(a -> side.isGovernmentSide(a.actor(), null))
                 || others.stream().allMatch(a -> a.actor().equals(others.get(0).actor()));
-        return oneSide ? r.withActor2(others.get(0)) : r;
+        if (oneSide) return r.withActor2(others.get(0));
+        // or when the text names them together: "following the SDF and Inherent Resolve's operation"
+        if (!coordinated(s, others)) return r;
+        return new Roles(r.actor1(), r.assoc1(), others.get(0), others.subList(1, others.size()));
     }
 
     /**
@@ -221,6 +234,7 @@ final class SentenceCoder {
         boolean chainOpen = false, listBefore = false;
         int lastEnd = -1;
         for (PlaceSlot p : places) {
+            if (PlacePair.closesPair(p, places, s.text(), s.begin())) continue;
             String before = s.text().substring(Math.max(0, Math.max(lastEnd, s.begin()) - s.begin()), p.span().start() - s.begin());
             // "Karrada, Baghdad", "Sarmada, Syria": a place right after another, by a comma, is the larger one around it
             String after = s.text().substring(p.span().end() - s.begin());
@@ -230,7 +244,10 @@ final class SentenceCoder {
             boolean relative = RELATIVE_BEFORE.matcher(before).find() || p.region() || apposition;
             // a destination or an origin is not where the event happened: "on the way to X", "fled from X"
             String lead = s.text().substring(Math.max(0, p.span().start() - s.begin() - 16), p.span().start() - s.begin());
-            if (lead.matches("(?is).*\\b(?:to|towards?|from|via)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?$")) {
+            // nor is a past event named to date another: "the biggest offensive since the fall of X"
+            String longLead = s.text().substring(Math.max(0, p.span().start() - s.begin() - 40), p.span().start() - s.begin());
+            if (lead.matches("(?is).*\\b(?:to|towards?|from|via)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?$")
+                    || longLead.matches("(?is).*\\bsince\\s+(?:the\\s+)?\\w+\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?$")) {
                 lastEnd = p.span().end();
                 continue;
             }
@@ -315,7 +332,7 @@ final class SentenceCoder {
             case TERRITORY -> objectKind(s, t, PEOPLE) ? SubEventType.ARRESTS
                     : objectKind(s, t, EQUIPMENT) ? SubEventType.LOOTING
                     : agreementAround(s) ? SubEventType.NON_VIOLENT_TRANSFER : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
-            case CLASH -> SubEventType.ARMED_CLASH;
+            case CLASH, LOSS -> SubEventType.ARMED_CLASH;
             case AIR -> SubEventType.AIR_STRIKE;
             case SHELLING -> SubEventType.SHELLING;
             case STRIKE, BOMBARD, DESTROY -> remoteType(s, t, r);
@@ -361,6 +378,23 @@ final class SentenceCoder {
     }
 
     /** Is the trigger's object a kind of thing ("leaders were captured", "captured several tanks")? */
+    /** Mentions in one run joined only by commas and "and": "the SDF and Inherent Resolve". */
+    private static boolean coordinated(Sentence s, List<ActorMention> mentions) {
+        for (int i = 1; i < mentions.size(); i++) {
+            int from = mentions.get(i - 1).span().end() - s.begin(), to = mentions.get(i).span().start() - s.begin();
+            if (from > to || !s.text().substring(from, to).matches("\\s*(?:,|,?\\s*and)\\s*(?:the\\s+)?")) return false;
+        }
+        return true;
+    }
+
+    private static boolean isObjectOf(Sentence s, Trigger t, ActorMention a) {
+        for (Dependency d : s.children(t.head())) {
+            Token o = s.token(d.dependent());
+            if (d.is("obj") && a.span().overlaps(new Span(o.begin(), o.end()))) return true;
+        }
+        return false;
+    }
+
     private static boolean objectKind(Sentence s, Trigger t, Set<String> kinds) {
         var head = s.head(t.head());
         // "equipment captured near X": the participle's noun is what was captured

@@ -42,7 +42,7 @@ public final class ControlTimeline {
                 for (org.sitrep.model.Event r : f.reports()) {
                     spellings.add(PlaceKey.fold(r.place().name()));
                     spellings.add(PlaceKey.fold(r.place().mention()));
-                    if (r.place().gazetteerId() != null) spellings.add("gaz:" + r.place().gazetteerId());
+                    if (r.place().ownGazetteerId() != null) spellings.add("gaz:" + r.place().ownGazetteerId());
                 }
             // a capture settles the fighting of its own day: clashes sort first
             fs.sort(Comparator.comparing((FusedEvent f) -> f.date().eventDate())

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 public final class PlaceKey {
     private PlaceKey() {}
 
-    /** The key the store indexes: "gaz:ID" when the gazetteer resolved it, else "name:FOLDED". */
+    /** The key the store indexes: "gaz:ID" when the gazetteer has the place itself, else "name:FOLDED". */
     public static String of(Place p) {
-        if (p.gazetteerId() != null && !p.gazetteerId().isBlank()) return "gaz:" + p.gazetteerId();
+        if (p.ownGazetteerId() != null && !p.ownGazetteerId().isBlank()) return "gaz:" + p.ownGazetteerId();
         return "name:" + fold(p.name() == null ? p.mention() : p.name());
     }
 

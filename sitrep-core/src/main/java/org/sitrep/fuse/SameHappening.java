@@ -45,9 +45,16 @@ public final class SameHappening {
     }
 
     public static boolean samePlace(Place a, Place b) {
-        if (a.gazetteerId() != null && a.gazetteerId().equals(b.gazetteerId())) return true;
+        if (a.ownGazetteerId() != null && a.ownGazetteerId().equals(b.ownGazetteerId())) return true;
         if (PlaceKey.sameName(a, b) && compatibleRegion(a, b) && (a.geoPrecision() == 3) == (b.geoPrecision() == 3)) return true;
+        if (putBeside(a, b) || putBeside(b, a)) return false;
         return a.geoPrecision() <= 2 && b.geoPrecision() <= 2 && PlaceKey.distanceKm(a, b) <= NEAR_KM;
+    }
+
+    /** {@code a} is another place that the geocoder put at {@code b}'s point for want of its own ("the towns of A and B"). */
+    private static boolean putBeside(Place a, Place b) {
+        return a.gazetteerId() != null && a.ownGazetteerId() == null && a.gazetteerId().equals(b.gazetteerId())
+                && !PlaceKey.fold(a.mention()).equals(PlaceKey.fold(b.mention()));
     }
 
     private static boolean compatibleRegion(Place a, Place b) {

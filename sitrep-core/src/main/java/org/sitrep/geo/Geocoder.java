@@ -396,23 +396,38 @@ public final class Geocoder {
         return new Place(name, mention, lat, lon, a1, a2, countryName(cc), precision, id);
     }
 
-    /** A road's representative point, estimated from the towns that name it. */
+    /** A stretch of ground between two known towns: its representative point. */
     private record Route(double latitude, double longitude, String countryCode, int precision, String anchorId) {}
 
-    /**
-     * "the Ezaz-Aleppo road" the gazetteer lacks: midway between the two towns it joins, the way a line gets one
-     * representative point; a road longer than a district (over {@value #ROUTE_KM} km) is only region-precise.
-     */
+    /** "the Ezaz-Aleppo road" the gazetteer lacks: the stretch between the two towns it joins. */
     private Optional<Route> route(String name, GeoContext ctx) {
         Matcher m = ROUTE.matcher(NameKey.clean(name).trim());
-        if (!m.matches()) return Optional.empty();
-        Optional<Ranked> a = best(m.group(1), ctx), b = best(m.group(2), ctx);
+        return m.matches() ? midway(m.group(1), m.group(2), ctx) : Optional.empty();
+    }
+
+    /**
+     * Midway between two towns, the way a line gets one representative point; a stretch longer than a district (over
+     * {@value #ROUTE_KM} km) is only region-precise, and one across the country is no place at all.
+     */
+    private Optional<Route> midway(String from, String to, GeoContext ctx) {
+        Optional<Ranked> a = best(from, ctx), b = best(to, ctx);
         if (a.isEmpty() || b.isEmpty()) return Optional.empty();
         GazetteerEntry x = a.get().entry(), y = b.get().entry();
         double km = Coordinates.distanceKm(x.latitude(), x.longitude(), y.latitude(), y.longitude());
         if (km > 3 * ROUTE_KM) return Optional.empty();
         return Optional.of(new Route(round((x.latitude() + y.latitude()) / 2), round((x.longitude() + y.longitude()) / 2), x.countryCode(),
                 km > ROUTE_KM ? 3 : 2, x.id()));
+    }
+
+    /**
+     * "between Hasaka and Deir Ezzor": the ground between two places, named "Hasaka-Deir Ezzor" as the reports
+     * write it; empty when either is unknown or they lie too far apart for a midpoint to mean anything.
+     */
+    public Optional<Place> between(String from, String to, GeoContext context) {
+        GeoContext ctx = context == null ? GeoContext.empty() : context;
+        String name = from + "-" + to;
+        return midway(from, to, ctx).map(r -> located(name, from + " and " + to, r.latitude(), r.longitude(), r.countryCode(),
+                r.precision(), r.anchorId(), null, null, ctx));
     }
 
     private static double round(double degrees) { return Math.round(degrees * 1e5) / 1e5; }

@@ -17,6 +17,15 @@ public record Place(String name, String mention, Double latitude, Double longitu
                     String country, int geoPrecision, String gazetteerId) {
     public boolean hasCoordinates() { return latitude != null && longitude != null; }
 
+    /**
+     * The gazetteer id when the entry is this place itself; null when the entry is only the anchor the place was put
+     * by ("Deir Sim'an", beside Atarib, keeps Atarib's id but is not Atarib). An estimate bears the mention as its
+     * name, an entry the gazetteer's name.
+     */
+    public String ownGazetteerId() {
+        return gazetteerId != null && !(geoPrecision > 1 && name != null && name.equals(mention)) ? gazetteerId : null;
+    }
+
     public static Place unknown(String mention, String admin1, String country) {
         return new Place(mention, mention, null, null, admin1, null, country, 3, null);
     }

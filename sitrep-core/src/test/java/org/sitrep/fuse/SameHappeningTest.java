@@ -40,8 +40,17 @@ class SameHappeningTest {
     @Test
     void sameGazetteerIdMatchesWhateverTheSpelling() {
         var a = Report.of("a").at("Tal Nabir", 36.10, 36.80).gazetteer("g1").build();
-        var b = Report.of("b").at("Tell an-Nabir", null, null).gazetteer("g1").geoPrecision(3).build();
+        var b = Report.of("b").at("Tal Nabir", 36.10, 36.80).mention("Tell an-Nabir").gazetteer("g1").geoPrecision(2).build();
         assertTrue(rule.test(a, b));
+    }
+
+    @Test
+    void aPlacePutBesideATownIsNotThatTown() {
+        // "the towns of Deir Hawa and Tal Nabir": Deir Hawa, unknown to the gazetteer, stands at Tal Nabir's point
+        var town = Report.of("a").at("Tal Nabir", 36.10, 36.80).gazetteer("g1").build();
+        var beside = Report.of("b").at("Deir Hawa", 36.10, 36.80).gazetteer("g1").geoPrecision(2).build();
+        assertFalse(rule.test(town, beside));
+        assertNotEquals(PlaceKey.of(town.place()), PlaceKey.of(beside.place()));
     }
 
     @Test
