@@ -115,11 +115,14 @@ final class SentenceCoder {
                     bestDistance = d;
                 }
             }
-            if ((best == null || bestDistance > MAX_LINK) && factualCount(factual) == 1 && !opensWithCondition(s)
-                    && token <= 4) {
-                // a place that opens the sentence frames it ("Near X, one strike destroyed ..."), even where the parse lost the link
-                best = factual.entrySet().stream().filter(Map.Entry::getValue).findFirst().orElseThrow().getKey();
-                bestDistance = 0;
+            if ((best == null || bestDistance > MAX_LINK) && !opensWithCondition(s) && token <= 4) {
+                // a place that opens the sentence frames it ("Near X, five strikes engaged ... and destroyed ..."), even
+                // where the parse lost the link: it goes to the sentence's first factual verb, else its one factual noun
+                Trigger framed = framedEvent(factual);
+                if (framed != null) {
+                    best = framed;
+                    bestDistance = 0;
+                }
             }
             if (best != null && bestDistance <= MAX_LINK) placesOf.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
             if (EXPLAIN) System.err.println("[explain]   " + p.text() + " -> " + (best == null ? "no trigger" : best.lemmas() + " at distance " + bestDistance));
@@ -301,8 +304,11 @@ final class SentenceCoder {
         return s.children(t.head()).stream().anyMatch(d -> d.is("nmod:poss") || d.is("det") || d.is("nmod:of") || d.is("obl:of"));
     }
 
-    private static long factualCount(Map<Trigger, Boolean> factual) {
-        return factual.values().stream().filter(b -> b).count();
+    private static Trigger framedEvent(Map<Trigger, Boolean> factual) {
+        List<Trigger> facts = factual.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .sorted(java.util.Comparator.comparingInt(Trigger::head)).toList();
+        if (facts.size() == 1) return facts.get(0);
+        return facts.stream().filter(t -> t.pos() == 'V').findFirst().orElse(null);
     }
 
     private static boolean opensWithCondition(Sentence s) {
