@@ -81,8 +81,7 @@ final class SentenceCoder {
         List<Trigger> triggers = new ArrayList<>(lexicon.find(s));
         // a participle describing a thing ("equipment captured near X") is no event of its own, and leaves its place
         // to the sentence's event
-        triggers.removeIf(t -> t.pos() == 'V' && s.token(t.head()).pos().equals("VBN")
-                && s.head(t.head()).map(h -> h.relation().equals("acl")).orElse(false));
+        triggers.removeIf(t -> t.pos() == 'V' && s.token(t.head()).pos().equals("VBN") && relativeClause(s, t.head()));
         // a trigger noun that only modifies another noun names a kind, not an event: "attack planners", "strike assessments"
         triggers.removeIf(t -> t.pos() == 'N' && s.head(t.head()).map(h -> h.is("compound")
                 && triggers.stream().noneMatch(o -> o.head() == h.governor())).orElse(false));
@@ -316,8 +315,10 @@ final class SentenceCoder {
     }
 
     /** A verb heading a relative clause describes the noun it hangs from ("vehicles that had left the HQ near X"). */
+    /** A clause that describes a noun: "vehicles that fled", "equipment captured near X" (also where the parser missed it). */
     private static boolean relativeClause(Sentence s, int verb) {
-        return s.head(verb).map(d -> d.is("acl")).orElse(false);
+        if (s.head(verb).map(d -> d.is("acl")).orElse(false)) return true;
+        return verb > 0 && s.token(verb).pos().equals("VBN") && EQUIPMENT.contains(s.token(verb - 1).lemma());
     }
 
     /** The token that heads a span: the one whose own head lies outside it. */
