@@ -79,6 +79,16 @@ class PipelineTest {
     }
 
     @Test
+    void peopleKilledInABombingInATownGiveTheBombingItsPlaceAndToll() {
+        List<Event> events = extract("On March 12, at least 12 people were killed in a car bomb blast in the town of Jarabulus.");
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE, e.subEventType());
+        assertEquals("Jarabulus", e.place().mention());
+        assertEquals(12, e.fatalities());
+    }
+
+    @Test
     void aNonStateGroupTakingAPlaceOvertakesTerritory() {
         List<Event> events = extract("On March 10, Hay'at Tahrir al-Sham fighters seized the town of Maarat al-Numan from the National Front for Liberation.");
         assertEquals(1, events.size(), events.toString());

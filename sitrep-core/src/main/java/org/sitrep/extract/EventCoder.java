@@ -133,10 +133,23 @@ public final class EventCoder {
         }
         List<CandidateEvent> out = new ArrayList<>();
         boolean explosion = here.stream().anyMatch(c -> c.provisional().type() == org.sitrep.model.EventType.EXPLOSIONS);
+        List<PlaceSlot> leftByKillings = new ArrayList<>();
         for (CandidateEvent c : here) {
             // killings of combatants are a battle's toll; killings in a bombing or strike are that event's toll
-            if (c.category() == Category.KILLING && (!civilianVictims(c) || explosion)) continue;
+            if (c.category() == Category.KILLING && (!civilianVictims(c) || explosion)) {
+                if (c.place() != null) leftByKillings.add(c.place());
+                continue;
+            }
             out.add(c);
+        }
+        // "43 people have been killed in a car bomb blast in the town of X": the place the parser gave the killing
+        // is the bombing's, when the bombing has none of its own
+        if (explosion && !leftByKillings.isEmpty()) {
+            for (int i = 0; i < out.size(); i++) {
+                CandidateEvent c = out.get(i);
+                if (c.place() == null && c.provisional().type() == org.sitrep.model.EventType.EXPLOSIONS)
+                    out.set(i, c.withPlace(leftByKillings.get(0), false));
+            }
         }
         for (Casualty c : dead) {
             Integer n = c.kind() == Casualty.Kind.NO_CASUALTIES ? Integer.valueOf(0) : c.count();
