@@ -56,7 +56,7 @@ public final class Pipeline implements Closeable {
         this.gazetteer = Gazetteer.openOrBuild(theatre.gazetteerDir(), theatre.gazetteerSources());
         this.admin = AdminAreas.load(theatre.ochaDir());
         this.geocoder = new Geocoder(gazetteer, admin, theatre.countryCode());
-        this.coder = new EventCoder(pack);
+        this.coder = new EventCoder(pack, dictionary.canonical("Civilians").orElse(null));
         this.analyser = Analyser.shared();
     }
 

@@ -89,6 +89,21 @@ class PipelineTest {
     }
 
     @Test
+    void theClaimantOfABombingIsItsPerpetratorAndCiviliansNamedInItAreItsTargets() {
+        List<Event> events = extract("On March 12, a car bomb exploded among shoppers at a market in Manbij. "
+                + "ISIS claimed responsibility for the attack.");
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE, e.subEventType(), "who was hit does not change the means");
+        assertEquals("Islamic State", e.actor1().name());
+        assertEquals("Civilians", e.actor2().name());
+        Event toll = extract("On March 12, 20 people were killed in a suicide bombing in Manbij.").get(0);
+        assertEquals("Civilians", toll.actor2().name(), "people killed by a bomb are civilians unless said otherwise");
+        Event fighters = extract("On March 12, 20 fighters were killed in a suicide bombing in Manbij.").get(0);
+        assertNull(fighters.actor2(), "fighters are not civilians");
+    }
+
+    @Test
     void aNonStateGroupTakingAPlaceOvertakesTerritory() {
         List<Event> events = extract("On March 10, Hay'at Tahrir al-Sham fighters seized the town of Maarat al-Numan from the National Front for Liberation.");
         assertEquals(1, events.size(), events.toString());

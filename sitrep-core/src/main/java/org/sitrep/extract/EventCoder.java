@@ -43,6 +43,9 @@ import java.util.TreeMap;
 public final class EventCoder {
     /** How many sentences back a toll, an actor or "this area" may refer. */
     private static final int REACH = 4;
+    private static final java.util.regex.Pattern CLAIMED_BY = java.util.regex.Pattern.compile("(?i)\\bclaimed\\s+by\\s+(?:the\\s+)?$");
+    private static final java.util.regex.Pattern CLAIMS_IT = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:has\\s+|have\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attacks?|bombings?))");
 
     private final SentenceCoder sentences;
     private final PlaceSlotFinder slots;
@@ -51,8 +54,16 @@ public final class EventCoder {
     private final RelativePlaceParser relative = new RelativePlaceParser();
     private final Notes notes = new Notes();
     private final AttackMethods methods = new AttackMethods();
+    private final Actor civilians;
+    private final java.util.Set<String> civilianNouns = new java.util.HashSet<>();
 
-    public EventCoder(Path packDir) {
+    /**
+     * @param civilians the theatre's actor for civilian victims (ACLED's "Civilians"), given to bombings and strikes
+     *                  whose dead the text calls people, residents, worshippers...
+     */
+    public EventCoder(Path packDir, Actor civilians) {
+        this.civilians = civilians;
+        for (String[] row : LexiconFile.rows("civilian-victims.tsv", 1)) civilianNouns.add(row[0]);
         this.governmentSide = new GovernmentSide(packDir.resolve("government-side.tsv"));
         this.sentences = new SentenceCoder(new TriggerLexicon(), new Cues(), new Instruments(), governmentSide);
         this.slots = new PlaceSlotFinder(new PlaceNouns());
@@ -77,6 +88,7 @@ public final class EventCoder {
         }
         found = withContext(found, placesBySentence, d.text());
         found = withAttackMethods(found, doc.sentences());
+        found = withClaimedPerpetrator(found, m.all(), d.text());
         List<Event> events = new ArrayList<>();
         Narrative narrative = new Narrative(d.text());
         for (CandidateEvent c : found) {
@@ -162,16 +174,36 @@ public final class EventCoder {
                         < Math.abs(out.get(best).trigger().head() - s.tokenAt(span.start()))) best = i;
             }
             if (best >= 0) {
-                out.set(best, out.get(best).withFatalities(n, span));
+                out.set(best, withToll(out.get(best), n, span, s, c));
                 continue;
             }
             CandidateEvent target = latestBattle(before, s.index());
-            if (target != null) {
-                int i = before.indexOf(target);
-                before.set(i, target.withFatalities(n, span));
-            }
+            if (target != null) before.set(before.indexOf(target), withToll(target, n, span, s, c));
         }
         return out;
+    }
+
+    /** The event with its death toll; a bombing or strike whose dead are civilians has them as its second actor. */
+    private CandidateEvent withToll(CandidateEvent event, int n, Span span, Sentence s, Casualty c) {
+        CandidateEvent out = event.withFatalities(n, span);
+        if (out.roles().actor2() == null && civilians != null && hitFromAfar(out) && civilianVictims(s, c))
+            out = out.withRoles(out.roles().withActor2(new ActorMention(c.victimsSpan().shift(s.begin()), c.victims(), civilians)));
+        return out;
+    }
+
+    /** Bombings, strikes and shelling: violence that hits whoever is there, so the dead say who was hit. */
+    private static boolean hitFromAfar(CandidateEvent c) {
+        return c.provisional().type() == org.sitrep.model.EventType.EXPLOSIONS;
+    }
+
+    /** "43 people", "11 women and children": victims the text does not present as fighters. */
+    private boolean civilianVictims(Sentence s, Casualty c) {
+        if (c.victims() == null || c.victimsSpan() == null) return false;
+        Span v = c.victimsSpan().shift(s.begin());
+        List<org.sitrep.nlp.Token> words = s.tokensIn(v.start(), v.end());
+        return !words.isEmpty() && words.stream().filter(org.sitrep.nlp.Token::isNoun)
+                .allMatch(t -> civilianNouns.contains(t.lemma()) || t.word().equalsIgnoreCase("and"))
+                && words.stream().anyMatch(org.sitrep.nlp.Token::isNoun);
     }
 
     private static boolean civilianVictims(CandidateEvent c) {
@@ -238,6 +270,30 @@ public final class EventCoder {
             }
             out.add(c);
             previous = c;
+        }
+        return out;
+    }
+
+    /**
+     * "an attack claimed by Daesh", "ISIL claimed responsibility": the group that claims a bombing or attack is its
+     * perpetrator (ACLED codes the claimant as actor1), for every such event of the report that names no group
+     * ("a car bomb exploded" stands for an unidentified group until someone claims it).
+     */
+    private static List<CandidateEvent> withClaimedPerpetrator(List<CandidateEvent> found, List<ActorMention> all, String text) {
+        ActorMention claimant = null;
+        for (ActorMention a : all) {
+            String before = text.substring(Math.max(0, a.span().start() - 16), a.span().start());
+            String after = text.substring(a.span().end(), Math.min(text.length(), a.span().end() + 40));
+            if (CLAIMED_BY.matcher(before).find() || CLAIMS_IT.matcher(after).lookingAt()) { claimant = a; break; }
+        }
+        if (claimant == null) return found;
+        List<CandidateEvent> out = new ArrayList<>(found.size());
+        for (CandidateEvent c : found) {
+            boolean attack = c.category() == Category.ATTACK || c.category() == Category.IED || c.category() == Category.SUICIDE;
+            boolean unnamed = c.roles().actor1() == null || RoleReader.UNNAMED.contains(c.roles().actor1().actor().name());
+            if (attack && unnamed && !RoleReader.UNNAMED.contains(claimant.actor().name()))
+                c = c.withRoles(c.roles().withActor1(claimant));
+            out.add(c);
         }
         return out;
     }

@@ -21,7 +21,7 @@ final class RoleReader {
             "begin", "start", "continue", "lead", "undertake", "deliver", "fire", "do");
 
     /** Actors that stand for unnamed people: never the name of a group that was formed. */
-    private static final Set<String> UNNAMED = Set.of("Syrian opposition", "Unidentified armed group", "Civilians");
+    static final Set<String> UNNAMED = Set.of("Syrian opposition", "Unidentified armed group", "Civilians");
 
     Roles read(Sentence s, Trigger t, List<ActorMention> actors) {
         if (!s.parsed() || actors.isEmpty()) return Roles.NONE;

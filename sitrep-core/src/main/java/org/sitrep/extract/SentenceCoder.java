@@ -137,6 +137,8 @@ final class SentenceCoder {
             if (t.category() == Category.LOSS) r = r.swapped();
             SubEventType type = provisionalType(s, t, r);
             if (type == null) continue;
+            // after the type: a civilian named elsewhere in the sentence says who was hit, not that the means were arms
+            r = civiliansIfMissing(r, acting, t);
             List<PlaceSlot> ps = placesOf.getOrDefault(t, List.of());
             if (ps.isEmpty()) {
                 // "in the same area" refers back only when the sentence names no place of its own
@@ -385,6 +387,19 @@ final class SentenceCoder {
     }
 
     /** Is the trigger's object a kind of thing ("leaders were captured", "captured several tanks")? */
+    /**
+     * An attack or bombing whose sentence names civilians ("targeted mourners inside a funeral tent", "against
+     * worshippers") hit them, when the grammar gave it no target.
+     */
+    private static Roles civiliansIfMissing(Roles r, List<ActorMention> acting, Trigger t) {
+        Category c = t.category();
+        if (r.actor2() != null || !(c == Category.ATTACK || c == Category.IED || c == Category.SUICIDE || c.isRemote())) return r;
+        for (ActorMention a : acting) {
+            if (a.actor().name().equals("Civilians") && (r.actor1() == null || !a.actor().equals(r.actor1().actor()))) return r.withActor2(a);
+        }
+        return r;
+    }
+
     /** Mentions in one run joined only by commas and "and": "the SDF and Inherent Resolve". */
     private static boolean coordinated(Sentence s, List<ActorMention> mentions) {
         for (int i = 1; i < mentions.size(); i++) {

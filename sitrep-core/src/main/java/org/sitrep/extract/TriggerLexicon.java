@@ -80,7 +80,7 @@ final class TriggerLexicon {
 
     /**
      * A verb whose subject is a remote-violence noun reports the same act: "15 strikes engaged five units", "the
-     * airstrikes targeted HTS forces" are strikes, not clashes. One trigger remains: the verb (its roles: what was
+     * airstrikes targeted HTS forces" are strikes, not clashes; "a car bomb attack targeted shoppers" is a bombing. One trigger remains: the verb (its roles: what was
      * engaged or targeted) with the noun's category.
      */
     private static void dropSubsumed(Sentence s, List<Trigger> found) {
@@ -103,7 +103,8 @@ final class TriggerLexicon {
             Trigger v = found.get(i);
             if (v.pos() != 'V') continue;
             for (Trigger n : List.copyOf(found)) {
-                if (n == v || n.pos() != 'N' || !n.category().isRemote() && n.category() != Category.AIR) continue;
+                if (n == v || n.pos() != 'N' || !n.category().isRemote() && n.category() != Category.AIR
+                        && n.category() != Category.IED && n.category() != Category.SUICIDE) continue;
                 boolean subject = s.children(v.head()).stream().anyMatch(d -> (d.is("nsubj") || d.is("obl:agent")) && d.dependent() == n.head());
                 if (!subject) continue;
                 found.set(i, new Trigger(v.first(), v.last(), v.head(), n.category(), n.lemmas(), 'V'));
