@@ -104,6 +104,14 @@ class PipelineTest {
     }
 
     @Test
+    void aStatementWelcomingACaptureReportsItButTalkOfLiberationDoesNot() {
+        List<Event> welcomed = extract("On March 12, the minister welcomed the Syrian government's liberation of Palmyra from ISIS.");
+        assertEquals(1, welcomed.size(), welcomed.toString());
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, welcomed.get(0).subEventType());
+        assertEquals(List.of(), extract("On March 12, the minister spoke about the liberation of Palmyra from ISIS."));
+    }
+
+    @Test
     void aNonStateGroupTakingAPlaceOvertakesTerritory() {
         List<Event> events = extract("On March 10, Hay'at Tahrir al-Sham fighters seized the town of Maarat al-Numan from the National Front for Liberation.");
         assertEquals(1, events.size(), events.toString());

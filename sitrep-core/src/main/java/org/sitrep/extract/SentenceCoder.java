@@ -41,6 +41,8 @@ final class SentenceCoder {
     /** Nouns a place may describe rather than locate the event: "an ISIL leader in Raqqah". */
     private static final Set<String> PERSON_NOUNS = Set.of("leader", "commander", "member", "official", "governor",
             "spokesman", "resident", "native", "emir", "chief", "head");
+    /** Verbs of statements that react to something that has happened. */
+    private static final Set<String> REACTIONS = Set.of("welcome", "congratulate", "celebrate", "hail", "praise", "applaud", "salute");
     /** What a side loses in a battle: "lost 80 militiamen", not "lost control" or "lost 150 villages". */
     private static final Set<String> COMBATANTS = Set.of("fighter", "militant", "militiaman", "soldier", "member", "man", "troop",
             "trooper", "personnel", "jihadist", "rebel", "terrorist", "gunman", "insurgent", "combatant", "serviceman", "officer");
@@ -88,7 +90,7 @@ final class SentenceCoder {
         if (triggers.isEmpty()) return List.of();
         Map<Trigger, Boolean> factual = new LinkedHashMap<>();
         for (Trigger t : triggers) {
-            boolean fact = modality.isFactual(s, t) && !(t.category().needsVerb() && (t.pos() != 'V' || nominalGerund(s, t)))
+            boolean fact = modality.isFactual(s, t) && !(t.category().needsVerb() && (t.pos() != 'V' || nominalGerund(s, t)) && !welcomed(s, t))
                     && !(t.category() == Category.TERRITORY && objectKind(s, t, FREED))
                     && !(t.category() == Category.LOSS && !objectKind(s, t, COMBATANTS));
             factual.put(t, fact);
@@ -398,6 +400,23 @@ final class SentenceCoder {
             if (a.actor().name().equals("Civilians") && (r.actor1() == null || !a.actor().equals(r.actor1().actor()))) return r.withActor2(a);
         }
         return r;
+    }
+
+    /**
+     * "welcomes the Government of Iraq's liberation of Tikrit": a statement reacting to a capture reports it as done,
+     * though it names it with a noun.
+     */
+    private static boolean welcomed(Sentence s, Trigger t) {
+        int at = t.head();
+        for (int hops = 0; hops < 3; hops++) {
+            var h = s.head(at);
+            if (h.isEmpty() || h.get().governor() < 0) return false;
+            // "welcomes the Government of Iraq's liberation of X" may hang the noun under the government
+            if (h.get().is("obj")) return REACTIONS.contains(s.token(h.get().governor()).lemma());
+            if (!h.get().relation().startsWith("nmod")) return false;
+            at = h.get().governor();
+        }
+        return false;
     }
 
     /** Mentions in one run joined only by commas and "and": "the SDF and Inherent Resolve". */
