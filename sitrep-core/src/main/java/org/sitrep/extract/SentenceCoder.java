@@ -241,6 +241,9 @@ final class SentenceCoder {
         int lastEnd = -1;
         for (PlaceSlot p : places) {
             if (PlacePair.closesPair(p, places, s.text(), s.begin())) continue;
+            // "an ISIL leader in Raqqah ... near Tabqa Dam": a place that only says where a person is from opens no chain
+            int head = headToken(s, p.span());
+            if (head >= 0 && describesPerson(s, head)) continue;
             String before = s.text().substring(Math.max(0, Math.max(lastEnd, s.begin()) - s.begin()), p.span().start() - s.begin());
             // "Karrada, Baghdad", "Sarmada, Syria": a place right after another, by a comma, is the larger one around it
             String after = s.text().substring(p.span().end() - s.begin());
