@@ -112,6 +112,16 @@ class PipelineTest {
     }
 
     @Test
+    void strikesInSupportOfOperationsJustDescribedAreWhereThoseOperationsWere() {
+        String text = "On March 12, SDF fighters continued to clear areas north of Tabqa. "
+                + "In support of these operations, the coalition conducted 10 airstrikes.";
+        Event strike = extract(text).stream().filter(e -> e.subEventType() == SubEventType.AIR_STRIKE).findFirst().orElseThrow();
+        assertEquals("Ar-Raqqa", strike.place().admin1());
+        assertTrue(strike.place().geoPrecision() >= 2, "placed by the operations' area, not found by name");
+        assertTrue(extract("On March 12, the coalition conducted 10 airstrikes.").isEmpty(), "no place, no event");
+    }
+
+    @Test
     void aNonStateGroupTakingAPlaceOvertakesTerritory() {
         List<Event> events = extract("On March 10, Hay'at Tahrir al-Sham fighters seized the town of Maarat al-Numan from the National Front for Liberation.");
         assertEquals(1, events.size(), events.toString());

@@ -43,6 +43,9 @@ import java.util.TreeMap;
 public final class EventCoder {
     /** How many sentences back a toll, an actor or "this area" may refer. */
     private static final int REACH = 4;
+    /** A strike said to support operations the report just described. */
+    private static final java.util.regex.Pattern SUPPORTING = java.util.regex.Pattern.compile(
+            "(?i)\\bin\\s+support\\s+of\\s+(?:these|those|the|this|that|their)\\s+(?:operations?|offensive|advances?|forces|efforts?)\\b");
     private static final java.util.regex.Pattern CLAIMED_BY = java.util.regex.Pattern.compile("(?i)\\bclaimed\\s+by\\s+(?:the\\s+)?$");
     private static final java.util.regex.Pattern CLAIMS_IT = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:has\\s+|have\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attacks?|bombings?))");
@@ -261,6 +264,11 @@ public final class EventCoder {
                 c = c.withPlace(previous.place(), true);
             }
             if (c.place() == null && c.placeVague()) {
+                PlaceSlot back = areaBefore(placesBySentence, si);
+                if (back != null) c = c.withPlace(back, true);
+            }
+            if (c.place() == null && !sentenceHasPlace && c.category().isRemote() && SUPPORTING.matcher(c.sentence().text()).find()) {
+                // "In support of these operations, the coalition conducted 10 airstrikes": where those operations were
                 PlaceSlot back = areaBefore(placesBySentence, si);
                 if (back != null) c = c.withPlace(back, true);
             }
