@@ -45,13 +45,15 @@ class DevelopmentSetTest {
         JsonNode s = score("seeds.jsonl", "seeds.gold.jsonl");
         assertTrue(s.get("f1").asDouble() >= 0.85, "seeds F1 " + s.get("f1"));
         assertEquals(0, s.get("events_from_non_events").asInt(), "no event from a plan, condition or denial");
-        for (String field : List.of("sub_event_type", "actor1", "date", "certainty"))
-            assertTrue(s.get("field_accuracy").get(field).asDouble() >= 0.85, field + " " + s.get("field_accuracy").get(field));
+        // issue 2: every field at 0.85 or better; issue 3: coordinates within 10 km (or the anchor's area) for 90%
+        s.get("field_accuracy").fieldNames().forEachRemaining(field ->
+                assertTrue(s.get("field_accuracy").get(field).asDouble() >= 0.85, field + " " + s.get("field_accuracy").get(field)));
+        assertTrue(s.get("field_accuracy").get("coordinates").asDouble() >= 0.90, "coordinates " + s.get("field_accuracy").get("coordinates"));
     }
 
     @Test
     void pressReleasesAndNewsOfTheSecondSetScoreAboveTheFloor() throws Exception {
         JsonNode s = score("re3d-conflict.jsonl", "re3d-conflict.gold.jsonl");
-        assertTrue(s.get("f1").asDouble() >= 0.5, "re3d F1 " + s.get("f1"));
+        assertTrue(s.get("f1").asDouble() >= 0.7, "re3d F1 " + s.get("f1"));
     }
 }
