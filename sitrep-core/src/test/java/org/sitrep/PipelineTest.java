@@ -122,6 +122,14 @@ class PipelineTest {
     }
 
     @Test
+    void theLocationAndTheAreaReferBackToThePlaceJustNamed() {
+        String text = "On March 12, rebels were firing from a building on the edge of Saraqib. "
+                + "Russian aircraft conducted a precision strike on the location.";
+        Event strike = extract(text).stream().filter(e -> e.subEventType() == SubEventType.AIR_STRIKE).findFirst().orElseThrow();
+        assertEquals("Saraqib", strike.place().mention());
+    }
+
+    @Test
     void aNonStateGroupTakingAPlaceOvertakesTerritory() {
         List<Event> events = extract("On March 10, Hay'at Tahrir al-Sham fighters seized the town of Maarat al-Numan from the National Front for Liberation.");
         assertEquals(1, events.size(), events.toString());

@@ -32,7 +32,9 @@ final class SentenceCoder {
             + "|\\bnear|\\boutside|\\bclose\\s+to)\\s+(?:the\\s+)?"
             + "(?:(?:ancient\\s+)?(?:city|town|village|province|governorate)\\s+of\\s+)?$");
     private static final Pattern VAGUE_PLACE = Pattern.compile("(?i)\\b(?:in|around|across)\\s+(?:this|that|the same|the)\\s+"
-            + "(?:area|region|sector|front)\\b|\\bthere\\b");
+            + "(?:area|region|sector|front)\\b|\\bthere\\b"
+            // "after seizing the area", "a strike on the location": the place the report just named
+            + "|\\b(?:seiz|captur|tak|secur|clear|struck|strik|hit|target|on)\\w*\\s+(?:this|that|the)\\s+(?:area|location|site|compound|complex)\\b");
     private static final Set<String> PEOPLE = Set.of("leader", "member", "militant", "fighter", "commander", "figure",
             "official", "suspect", "man", "person", "people", "operative", "militiaman", "cell");
     /** People who are freed or moved, not places taken: "citizens liberated from villages". */
