@@ -124,7 +124,7 @@ class DocumentTimeLimitCommandsTest {
 
     @Test
     void everyCommandThatExtractsDocumentsTheOption() {
-        for (Object c : List.of(new ExtractCommand(), new IngestCommand(), new DemoCommand(), new ServeCommand(), new SparkCommand(), new BenchCommand())) {
+        for (Object c : List.of(new ExtractCommand(), new IngestCommand(), new DemoCommand(), new ServeCommand(), new SparkCommand(), new BenchCommand(), new EvalCommand())) {
             CliRun r = CliRun.of(c, "--help");
             assertTrue(r.out().contains("--doc-time-limit=TIME"), c.getClass().getSimpleName() + ": " + r.out());
             assertTrue(r.out().contains("default: 60s"), c.getClass().getSimpleName() + ": " + r.out());
