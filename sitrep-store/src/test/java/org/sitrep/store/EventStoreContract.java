@@ -3,6 +3,7 @@ package org.sitrep.store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sitrep.crash.KilledChild;
 import org.sitrep.fuse.*;
 import org.sitrep.model.*;
 

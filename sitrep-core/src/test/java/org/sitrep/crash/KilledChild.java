@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.crash;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,24 +14,26 @@ import java.util.concurrent.TimeUnit;
 /**
  * A child JVM that is sent SIGKILL after a given delay unless it has ended by then: no shutdown hook, no rollback by
  * the client, as when the machine loses power or the OOM killer strikes. Its output, read to the end, says how far
- * it got before it died.
+ * it got before it died. Shared by the crash tests of the gazetteer import and of the store's ingest.
  */
-final class KilledChild {
+public final class KilledChild {
     /** @param killed false when the child ended on its own before the delay */
-    record Outcome(boolean killed, int exitCode, List<String> lines) {
-        String lastLine() { return lines.isEmpty() ? "" : lines.get(lines.size() - 1); }
+    public record Outcome(boolean killed, int exitCode, List<String> lines) {
+        public String lastLine() { return lines.isEmpty() ? "" : lines.get(lines.size() - 1); }
     }
 
     private KilledChild() {}
 
-    static List<String> java(String mainClass, String... args) {
+    /** A java command line with this JVM's class path (the test classes included) and a small heap. */
+    public static List<String> java(String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), mainClass));
         cmd.addAll(List.of(args));
         return cmd;
     }
 
-    static Outcome run(List<String> command, long killAfterMillis) throws IOException, InterruptedException {
+    /** Runs the command; sends SIGKILL after {@code killAfterMillis} unless it has ended. */
+    public static Outcome run(List<String> command, long killAfterMillis) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         Thread reader = new Thread(() -> {
@@ -56,13 +58,13 @@ final class KilledChild {
      * the run, so a few rounds already hit the start, the middle and the end. {@code -Dsitrep.killRounds=N} and
      * {@code -Dsitrep.killSeed=S} make the long run.
      */
-    record Schedule(int rounds, long seed, Random random) {
-        static Schedule fromProperties(int defaultRounds) {
+    public record Schedule(int rounds, long seed, Random random) {
+        public static Schedule fromProperties(int defaultRounds) {
             long seed = Long.getLong("sitrep.killSeed", 20261126L);
             return new Schedule(Integer.getInteger("sitrep.killRounds", defaultRounds), seed, new Random(seed));
         }
 
-        long delayMillis(int round, long spanMillis) {
+        public long delayMillis(int round, long spanMillis) {
             return Math.max(1, Math.round(spanMillis * ((round % rounds) + random.nextDouble()) / rounds));
         }
     }
