@@ -46,7 +46,9 @@ public final class KilledChild {
         reader.start();
         boolean ended = p.waitFor(killAfterMillis, TimeUnit.MILLISECONDS);
         if (!ended) {
-            p.destroyForcibly(); // SIGKILL on Linux
+            // SIGKILL through the handle: Process.destroyForcibly would also close our end of the pipe and lose the
+            // last lines the child wrote, which say where the kill landed
+            p.toHandle().destroyForcibly();
             if (!p.waitFor(60, TimeUnit.SECONDS)) throw new IllegalStateException("the child survived SIGKILL");
         }
         reader.join(60_000);
