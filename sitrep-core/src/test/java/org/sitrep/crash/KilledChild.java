@@ -17,8 +17,11 @@ import java.util.concurrent.TimeUnit;
  * it got before it died. Shared by the crash tests of the gazetteer import and of the store's ingest.
  */
 public final class KilledChild {
-    /** @param killed false when the child ended on its own before the delay */
-    public record Outcome(boolean killed, int exitCode, List<String> lines) {
+    /**
+     * @param killed false when the child ended on its own before the delay
+     * @param millis from start to exit or to the kill
+     */
+    public record Outcome(boolean killed, int exitCode, List<String> lines, long millis) {
         public String lastLine() { return lines.isEmpty() ? "" : lines.get(lines.size() - 1); }
     }
 
@@ -34,6 +37,7 @@ public final class KilledChild {
 
     /** Runs the command; sends SIGKILL after {@code killAfterMillis} unless it has ended. */
     public static Outcome run(List<String> command, long killAfterMillis) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         Thread reader = new Thread(() -> {
@@ -45,6 +49,7 @@ public final class KilledChild {
         }, "killed-child-output");
         reader.start();
         boolean ended = p.waitFor(killAfterMillis, TimeUnit.MILLISECONDS);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
         if (!ended) {
             // SIGKILL through the handle: Process.destroyForcibly would also close our end of the pipe and lose the
             // last lines the child wrote, which say where the kill landed
@@ -52,13 +57,14 @@ public final class KilledChild {
             if (!p.waitFor(60, TimeUnit.SECONDS)) throw new IllegalStateException("the child survived SIGKILL");
         }
         reader.join(60_000);
-        synchronized (lines) { return new Outcome(!ended, p.exitValue(), List.copyOf(lines)); }
+        synchronized (lines) { return new Outcome(!ended, p.exitValue(), List.copyOf(lines), millis); }
     }
 
     /**
      * Seeded kill delays spread over a run's measured length: kill i of n falls at a random point of the i-th n-th of
-     * the run, so a few rounds already hit the start, the middle and the end. {@code -Dsitrep.killRounds=N} and
-     * {@code -Dsitrep.killSeed=S} make the long run.
+     * the run, so a few rounds already hit the start, the middle and the end. A shared machine's load changes how long
+     * a run takes: the tests measure it again on every whole run that ended before its kill, else late delays would
+     * keep missing a run grown faster. {@code -Dsitrep.killRounds=N} and {@code -Dsitrep.killSeed=S} make the long run.
      */
     public record Schedule(int rounds, long seed, Random random) {
         public static Schedule fromProperties(int defaultRounds) {
