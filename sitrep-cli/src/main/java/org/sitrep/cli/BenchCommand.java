@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.ExtractionFailure;
 import org.sitrep.Pipeline;
 import org.sitrep.bench.BenchSummary;
 import org.sitrep.bench.ChildJvm;
@@ -70,6 +71,9 @@ public final class BenchCommand implements Callable<Integer> {
     String baselineHeap;
 
     @Mixin
+    DocumentTimeLimitOption timeLimit;
+
+    @Mixin
     TheatreOptions theatre;
 
     @Override
@@ -100,10 +104,10 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("machine: %d cores, Java %s; threads %d; load average %s; tokens are whitespace-separated words, the same count for both sides%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), threads, loadAverage());
             out.println("fast path (own JVM, -Xmx" + fastHeap + ")...");
-            Throughput fast = new ChildJvm(fastHeap).run("fast", fastDocs, threads, warmup, seconds, t);
+            Throughput fast = new ChildJvm(fastHeap).run("fast", fastDocs, threads, warmup, seconds, timeLimit.limit, t);
             print(out, fast);
             out.println("baseline, " + org.sitrep.bench.BaselineAnnotator.ANNOTATORS + " (own JVM, -Xmx" + baselineHeap + ")...");
-            Throughput base = new ChildJvm(baselineHeap).run("baseline", baselineDocs, threads, baseWarm, seconds, t);
+            Throughput base = new ChildJvm(baselineHeap).run("baseline", baselineDocs, threads, baseWarm, seconds, timeLimit.limit, t);
             print(out, base);
 
             out.println("scoring the fast and the thorough path against gold...");
@@ -150,10 +154,10 @@ public final class BenchCommand implements Callable<Integer> {
         String[] names = {"fast", "thorough"};
         for (int k = 0; k < 2; k++) {
             try (Pipeline p = k == 0 ? Pipeline.open(t) : Pipeline.openThorough(t)) {
-                ParallelExtractor x = new ParallelExtractor(p, threads);
+                ParallelExtractor x = new ParallelExtractor(p, threads, timeLimit.limit);
                 for (int i = 0; i < golds.size(); i++) {
                     List<Document> docs = DocumentLines.read(List.of(corpora.get(i).toString()));
-                    List<List<Event>> events = x.extract(docs, (d, e) -> System.err.println("sitrep: " + d.origin() + ": could not be coded: " + e));
+                    List<List<Event>> events = x.extract(docs, (d, e) -> System.err.println("sitrep: " + ExtractionFailure.of(d, e)));
                     Path pred = dir.resolve(names[k] + "-" + i + ".jsonl");
                     try (BufferedWriter w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
                         for (List<Event> es : events) for (Event e : es) { w.write(EventJson.toLine(e)); w.write('\n'); }

@@ -23,6 +23,9 @@ public final class DemoCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Mixin
+    DocumentTimeLimitOption timeLimit;
+
+    @Mixin
     TheatreOptions theatre;
 
     @Override
@@ -31,6 +34,7 @@ public final class DemoCommand implements Callable<Integer> {
         ingest.inputs = inputs == null || inputs.isEmpty()
                 ? List.of(theatre.theatre().sharedDir().resolve("corpus").toString()) : inputs;
         ingest.store = store;
+        ingest.timeLimit = timeLimit;
         ingest.theatre = theatre;
         int code = ingest.call();
         if (code != 0) return code;
@@ -38,6 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
         serve.port = port;
         serve.host = host;
         serve.store = store;
+        serve.timeLimit = timeLimit;
         serve.theatre = theatre;
         return serve.call();
     }

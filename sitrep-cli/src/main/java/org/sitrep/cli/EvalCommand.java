@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.ExtractionFailure;
 import org.sitrep.Pipeline;
 import org.sitrep.eval.GoldEvent;
 import org.sitrep.eval.Prediction;
@@ -63,6 +64,9 @@ public final class EvalCommand implements Callable<Integer> {
     boolean thorough;
 
     @Mixin
+    DocumentTimeLimitOption timeLimit;
+
+    @Mixin
     TheatreOptions theatre;
 
     @Override
@@ -114,9 +118,9 @@ public final class EvalCommand implements Callable<Integer> {
             reader().read(corpus, doc -> {
                 documents.put(doc.id(), doc);
                 try {
-                    events.addAll(pipeline.extract(doc));
+                    events.addAll(timeLimit.limit.run(() -> pipeline.extract(doc)));
                 } catch (RuntimeException e) {
-                    complain(errors, doc.origin() + ": could not be coded: " + e);
+                    complain(errors, ExtractionFailure.of(doc, e).toString());
                 }
             }, err -> complain(errors, err.toString()));
         }

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.ExtractionFailure;
 import org.sitrep.Pipeline;
 import org.sitrep.ingest.CorpusReader;
 import org.sitrep.ingest.ReadError;
@@ -49,6 +50,9 @@ public final class ExtractCommand implements Callable<Integer> {
     private static final int BATCH = 256;
 
     @Mixin
+    DocumentTimeLimitOption timeLimit;
+
+    @Mixin
     TheatreOptions theatre;
 
     @Override
@@ -65,12 +69,12 @@ public final class ExtractCommand implements Callable<Integer> {
         List<Event> events = new ArrayList<>();
         int[] counts = new int[3]; // read, failed, events
         try (Pipeline pipeline = thorough ? Pipeline.openThorough(t) : Pipeline.open(t)) {
-            ParallelExtractor parallel = new ParallelExtractor(pipeline, Math.max(1, threads));
+            ParallelExtractor parallel = new ParallelExtractor(pipeline, Math.max(1, threads), timeLimit.limit);
             List<Document> batch = new ArrayList<>();
             Runnable flush = () -> {
                 List<List<Event>> found = parallel.extract(batch, (doc, e) -> {
                     counts[1]++;
-                    System.err.println("sitrep: " + doc.origin() + ": could not be coded: " + e);
+                    System.err.println("sitrep: " + ExtractionFailure.of(doc, e));
                 });
                 for (List<Event> f : found) {
                     events.addAll(f);

@@ -1,9 +1,12 @@
 package org.sitrep.cli;
 
+import org.sitrep.DocumentTimeLimit;
+import org.sitrep.ExtractionFailure;
 import org.sitrep.Pipeline;
 import org.sitrep.ingest.CorpusReader;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.model.Document;
+import org.sitrep.model.Event;
 import org.sitrep.store.ContentHash;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.IngestResult;
@@ -36,6 +39,9 @@ public final class IngestCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Mixin
+    DocumentTimeLimitOption timeLimit;
+
+    @Mixin
     TheatreOptions theatre;
 
     @Override
@@ -45,7 +51,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (Pipeline pipeline = Pipeline.open(t); EventStore events = store.open(t.packDir())) {
             new CorpusReader(ReadOptions.defaults().withDefaultPublished(published)).read(inputs, doc -> {
                 try {
-                    ingest(pipeline, events, doc, progress);
+                    ingest(pipeline, timeLimit.limit, events, doc, progress);
                 } catch (RuntimeException e) {
                     progress.error(doc.origin() + ": " + (e instanceof StoreException ? e.getMessage() : e.toString()));
                 }
@@ -55,12 +61,19 @@ public final class IngestCommand implements Callable<Integer> {
         return progress.documents() == 0 && progress.errors() > 0 ? 1 : 0;
     }
 
-    private static void ingest(Pipeline pipeline, EventStore events, Document doc, Progress progress) {
+    private static void ingest(Pipeline pipeline, DocumentTimeLimit limit, EventStore events, Document doc, Progress progress) {
         if (events.hasDocument(ContentHash.of(doc))) {
             progress.skipped();
             return;
         }
-        IngestResult r = events.ingest(doc, pipeline.extract(doc));
+        List<Event> found;
+        try {
+            found = limit.run(() -> pipeline.extract(doc));
+        } catch (RuntimeException e) {
+            progress.error(ExtractionFailure.of(doc, e).toString());
+            return;
+        }
+        IngestResult r = events.ingest(doc, found);
         progress.document(r.reports());
     }
 }

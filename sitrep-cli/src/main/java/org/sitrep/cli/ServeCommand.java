@@ -23,6 +23,9 @@ public final class ServeCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Mixin
+    DocumentTimeLimitOption timeLimit;
+
+    @Mixin
     TheatreOptions theatre;
 
     @Override
@@ -30,7 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
         String t = token != null ? token : System.getenv("SITREP_TOKEN");
         Pipeline.Theatre th = theatre.theatre();
         SitrepServer server = SitrepServer.start(new SitrepServer.Settings(store.db, host, port, t, theatre::theatre,
-                th.ochaDir(), th.gazetteerDir()));
+                th.ochaDir(), th.gazetteerDir(), timeLimit.limit));
         System.err.println("sitrep: serving " + org.sitrep.store.EventStore.redact(store.db) + " on http://" + host + ":" + server.port() + "/ (writes "
                 + (t == null || t.isBlank() ? "off" : "on, bearer token") + ")");
         CountDownLatch done = new CountDownLatch(1);

@@ -39,6 +39,9 @@ public final class SparkCommand implements Callable<Integer> {
     String heap;
 
     @Mixin
+    DocumentTimeLimitOption timeLimit;
+
+    @Mixin
     TheatreOptions theatre;
 
     @Override
@@ -50,6 +53,7 @@ public final class SparkCommand implements Callable<Integer> {
         cmd.addAll(JavaOpens.FLAGS);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SparkExtractJob.class.getName(),
                 "--master", master, "-o", output.toString(), "--slices", Integer.toString(slices),
+                "--doc-time-limit", timeLimit.limit.argument(),
                 "--pack", t.packDir().toString(), "--shared", t.sharedDir().toString(), "--gazetteer", t.gazetteerDir().toString()));
         cmd.addAll(inputs);
         return new ProcessBuilder(cmd).inheritIO().start().waitFor();

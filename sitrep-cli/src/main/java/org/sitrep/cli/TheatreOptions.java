@@ -22,7 +22,9 @@ final class TheatreOptions {
     }
 
     Pipeline.Theatre theatre() {
-        Pipeline.Theatre d = Pipeline.Theatre.syria(home());
+        // the default layout checks that ../shared exists: only ask for it when --shared does not say where the data is
+        Pipeline.Theatre d = shared == null ? Pipeline.Theatre.syria(home())
+                : new Pipeline.Theatre(home().resolve("packs/syria"), shared, home().resolve(".sitrep/gazetteer"), "SY");
         return new Pipeline.Theatre(pack == null ? d.packDir() : pack, shared == null ? d.sharedDir() : shared,
                 gazetteer == null ? d.gazetteerDir() : gazetteer, d.countryCode());
     }

@@ -1,5 +1,7 @@
 package org.sitrep.bench;
 
+import org.sitrep.DocumentTimeLimit;
+import org.sitrep.ExtractionFailure;
 import org.sitrep.Pipeline;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -16,14 +18,14 @@ import java.util.concurrent.Future;
  * the first documents, times the rest with N threads in batches until they run out or the time budget is spent
  * (so a busy machine gives fewer articles, not a longer run), and writes a {@link Throughput} file.
  *
- * <pre>java -cp CLASSPATH org.sitrep.bench.BenchWorker fast|thorough|baseline DOCS.jsonl THREADS WARMUP OUT.json PACK SHARED GAZETTEER COUNTRY SECONDS</pre>
+ * <pre>java -cp CLASSPATH org.sitrep.bench.BenchWorker fast|thorough|baseline DOCS.jsonl THREADS WARMUP OUT.json PACK SHARED GAZETTEER COUNTRY SECONDS DOC_TIME_LIMIT</pre>
  */
 public final class BenchWorker {
     private BenchWorker() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 10) {
-            System.err.println("usage: BenchWorker fast|thorough|baseline DOCS.jsonl THREADS WARMUP OUT.json PACK SHARED GAZETTEER COUNTRY SECONDS");
+        if (args.length != 11) {
+            System.err.println("usage: BenchWorker fast|thorough|baseline DOCS.jsonl THREADS WARMUP OUT.json PACK SHARED GAZETTEER COUNTRY SECONDS DOC_TIME_LIMIT");
             System.exit(2);
         }
         String path = args[0];
@@ -33,6 +35,7 @@ public final class BenchWorker {
         Path out = Path.of(args[4]);
         Pipeline.Theatre theatre = new Pipeline.Theatre(Path.of(args[5]), Path.of(args[6]), Path.of(args[7]), args[8]);
         double budget = Double.parseDouble(args[9]);
+        DocumentTimeLimit limit = DocumentTimeLimit.parse(args[10]);
         List<Document> warm = docs.subList(0, warmup), timed = docs.subList(warmup, docs.size());
         int batch = 25 * threads; // big enough that the idle tail of each batch is lost in the noise
         long t0 = System.nanoTime();
@@ -40,7 +43,7 @@ public final class BenchWorker {
         switch (path) {
             case "fast", "thorough" -> {
                 try (Pipeline p = path.equals("fast") ? Pipeline.open(theatre) : Pipeline.openThorough(theatre)) {
-                    ParallelExtractor x = new ParallelExtractor(p, threads);
+                    ParallelExtractor x = new ParallelExtractor(p, threads, limit);
                     x.extract(warm, (d, e) -> {});
                     double load = (System.nanoTime() - t0) / 1e9;
                     long t1 = System.nanoTime();
@@ -48,7 +51,7 @@ public final class BenchWorker {
                     long words = 0;
                     while (done < timed.size() && (budget <= 0 || (System.nanoTime() - t1) / 1e9 < budget)) {
                         List<Document> next = timed.subList(done, Math.min(timed.size(), done + batch));
-                        for (List<Event> es : x.extract(next, (d, e) -> System.err.println("sitrep: " + d.origin() + ": could not be coded: " + e))) {
+                        for (List<Event> es : x.extract(next, (d, e) -> System.err.println("sitrep: " + ExtractionFailure.of(d, e)))) {
                             events += es.size();
                         }
                         for (Document d : next) words += Throughput.words(d.text());

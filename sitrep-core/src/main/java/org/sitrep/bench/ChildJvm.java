@@ -1,5 +1,6 @@
 package org.sitrep.bench;
 
+import org.sitrep.DocumentTimeLimit;
 import org.sitrep.Pipeline;
 
 import java.io.IOException;
@@ -21,15 +22,20 @@ public final class ChildJvm {
         this.heap = heap;
     }
 
-    /** @param seconds time budget of the timed part (0: every document) */
-    public Throughput run(String path, Path docs, int threads, int warmup, double seconds, Pipeline.Theatre theatre) throws IOException {
+    /**
+     * @param seconds time budget of the timed part (0: every document)
+     * @param limit   time one document may take
+     */
+    public Throughput run(String path, Path docs, int threads, int warmup, double seconds, DocumentTimeLimit limit,
+                          Pipeline.Theatre theatre) throws IOException {
         Path out = Files.createTempFile("sitrep-bench-" + path, ".json");
         try {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                     BenchWorker.class.getName(), path, docs.toString(), Integer.toString(threads), Integer.toString(warmup),
                     out.toString(), theatre.packDir().toString(), theatre.sharedDir().toString(),
-                    theatre.gazetteerDir().toString(), theatre.countryCode(), Double.toString(seconds)));
+                    theatre.gazetteerDir().toString(), theatre.countryCode(), Double.toString(seconds),
+                    limit.argument()));
             Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             int code;

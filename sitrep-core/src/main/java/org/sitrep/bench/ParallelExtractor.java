@@ -1,5 +1,6 @@
 package org.sitrep.bench;
 
+import org.sitrep.DocumentTimeLimit;
 import org.sitrep.Pipeline;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -14,17 +15,20 @@ import java.util.function.BiConsumer;
 
 /**
  * Documents in parallel through one shared {@link Pipeline}; results come back in input order whatever order the
- * threads finish in, so the output is the same for any thread count. A document that fails gets an empty list and
- * one call to {@code onError}; the rest of the batch goes on.
+ * threads finish in, so the output is the same for any thread count. Each document runs under the time limit on the
+ * thread that extracts it. A document that fails or runs over its time gets an empty list and one call to
+ * {@code onError}; the rest of the batch goes on.
  */
 public final class ParallelExtractor {
     private final Pipeline pipeline;
     private final int threads;
+    private final DocumentTimeLimit limit;
 
-    public ParallelExtractor(Pipeline pipeline, int threads) {
+    public ParallelExtractor(Pipeline pipeline, int threads, DocumentTimeLimit limit) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         this.pipeline = pipeline;
         this.threads = threads;
+        this.limit = limit;
     }
 
     /** The events of each document, index for index with {@code docs}. */
@@ -56,7 +60,7 @@ public final class ParallelExtractor {
 
     private List<Event> one(Document d, BiConsumer<Document, RuntimeException> onError) {
         try {
-            return pipeline.extract(d);
+            return limit.run(() -> pipeline.extract(d));
         } catch (RuntimeException e) {
             synchronized (onError) { onError.accept(d, e); }
             return List.of();

@@ -82,6 +82,7 @@ public final class EventCoder {
         List<CandidateEvent> found = new ArrayList<>();
         List<List<PlaceSlot>> placesBySentence = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
+            if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("interrupted between sentences"); // a document over its time limit stops here
             List<PlaceSlot> places = placesIn(s, m);
             placesBySentence.add(places);
             List<ActorMention> acting = within(m.acting(), s), all = within(m.all(), s);

@@ -65,7 +65,10 @@ public final class Analyser {
     public AnalysedDocument analyse(Document doc, Predicate<Sentence> parseIf) {
         List<Sentence> split = split(doc.text());
         List<Sentence> out = new ArrayList<>(split.size());
-        for (Sentence s : split) out.add(parseIf.test(s) ? parse(doc.text(), s) : s);
+        for (Sentence s : split) {
+            if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("interrupted between sentences"); // a document over its time limit stops here
+            out.add(parseIf.test(s) ? parse(doc.text(), s) : s);
+        }
         return new AnalysedDocument(doc, out);
     }
 

@@ -22,7 +22,7 @@ class ChildJvmTest {
     void aWorkerThatFailsIsReportedWithItsPath(@TempDir Path dir) throws IOException {
         Path docs = Files.writeString(dir.resolve("docs.jsonl"), "");
         // an unknown path makes the child exit non-zero before any model loads
-        IOException e = assertThrows(IOException.class, () -> new ChildJvm("256m").run("sideways", docs, 1, 0, 10, TestTheatre.syria()));
+        IOException e = assertThrows(IOException.class, () -> new ChildJvm("256m").run("sideways", docs, 1, 0, 10, org.sitrep.DocumentTimeLimit.none(), TestTheatre.syria()));
         assertTrue(e.getMessage().contains("sideways"), e.getMessage());
     }
 }

@@ -13,10 +13,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.FSDirectory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.crash.KilledChild;
 
 class GazetteerTest {
     @TempDir Path tmp;
@@ -192,35 +198,105 @@ class GazetteerTest {
         }
     }
 
-    @Test void aKilledImportProcessLeavesThePreviousIndexOpenable() throws Exception {
-        Path index = tmp.resolve("index");
-        try (GazetteerImporter im = new GazetteerImporter(index, false, null, p -> { })) {
-            im.importGeoNames(write("a.txt", GOOD_1));
-            im.commit(null, null);
+    /**
+     * Kills (SIGKILL) child JVMs running `gazetteer import` of 20,000 places at seeded random points spread over the
+     * measured length of a whole import, again and again on one index as a user re-running a crashed import would:
+     * while the JVM starts, mid-import (Lucene flushing segments), during the commit, after it. After every kill the
+     * index opens, Lucene's CheckIndex finds it clean, and it holds exactly its last commit: the previous one or the
+     * whole import, never a part, never going back. A run that is not killed completes the import with the places of
+     * one clean import (re-imported rows replace themselves: no duplicates), and the index takes other imports after.
+     * Rounds: {@code -Dsitrep.killRounds} (default 6).
+     */
+    @Test void killMinus9AtRandomPointsOfAnImportLeavesTheLastCommitAndARerunCompletes() throws Exception {
+        int rows = 20_000, whole = 1 + rows;
+        Path big = generated(tmp.resolve("big.txt"), rows);
+        Path measured = indexWithOnePlace("measured");
+        KilledChild.Outcome full = KilledChild.run(KilledChild.java(ImportProcess.class.getName(), measured.toString(), big.toString()), 600_000);
+        long span = full.millis();
+        assertFalse(full.killed());
+        assertEquals("committed", full.lastLine(), full.lines().toString());
+        assertEquals(whole, size(measured), "one clean import");
+
+        KilledChild.Schedule schedule = KilledChild.Schedule.fromProperties(6);
+        Map<String, Integer> phases = new TreeMap<>();
+        int kills = 0, opened = 0, completed = 0, indexes = 1;
+        Path index = indexWithOnePlace("index-" + indexes);
+        int committed = 1;
+        while (kills < schedule.rounds()) {
+            KilledChild.Outcome o = KilledChild.run(KilledChild.java(ImportProcess.class.getName(), index.toString(), big.toString()),
+                    schedule.delayMillis(kills, span));
+            if (!o.killed()) {
+                assertEquals("committed", o.lastLine(), o.lines().toString());
+                assertEquals(whole, size(index), "a completed re-run: the places of one clean import, none twice");
+                completed++;
+                span = o.millis(); // a whole import (a re-import takes as long), at today's load
+                deleteTree(index);
+                index = indexWithOnePlace("index-" + ++indexes);
+                committed = 1;
+                continue;
+            }
+            kills++;
+            String where = "kill " + kills + " (" + importPhase(o.lastLine()) + ")";
+            phases.merge(importPhase(o.lastLine()), 1, Integer::sum);
+            try (FSDirectory d = FSDirectory.open(index); CheckIndex check = new CheckIndex(d)) {
+                assertTrue(check.checkIndex().clean, where + ": Lucene's CheckIndex");
+            }
+            try (Gazetteer g = Gazetteer.open(index)) {
+                opened++;
+                int n = g.size();
+                assertTrue(n == committed || n == whole, where + ": " + n + " places; the last commit had " + committed + ", the import " + whole);
+                if (o.lastLine().equals("committed")) assertEquals(whole, n, where + ": a commit that returned stays");
+                assertTrue(g.knowsName("Tall Rif'at"), where + ": the first commit's place");
+                assertEquals(n == whole, g.knowsName("Place 0") && g.knowsName("Third Name Of Place 19999"), where);
+                committed = n;
+            }
         }
-        Path big = generated(tmp.resolve("big.txt"), 20_000);
-        Process p = javaProcess("-Xmx256m", "hang", index.toString(), big.toString());
-        String first = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
-        assertEquals("imported 20000", first);
-        p.destroyForcibly();
-        p.waitFor(30, TimeUnit.SECONDS);
-        try (Gazetteer g = Gazetteer.open(index)) {
-            assertEquals(1, g.size(), "the killed import's rows are not visible");
-        }
+        KilledChild.Outcome last = KilledChild.run(KilledChild.java(ImportProcess.class.getName(), index.toString(), big.toString()), 600_000);
+        assertEquals("committed", last.lastLine(), last.lines().toString());
+        assertEquals(whole, size(index), "the final re-run: the places of one clean import, none twice");
+        completed++;
         try (GazetteerImporter im = new GazetteerImporter(index, false, null, q -> { })) {
             im.importGeoNames(write("c.txt", GOOD_2));
             im.commit(null, null);
         }
-        try (Gazetteer g = Gazetteer.open(index)) {
-            assertEquals(2, g.size(), "and the index takes new imports after the kill");
+        assertEquals(whole + 1, size(index), "and the index takes new imports after the kills");
+        System.out.printf("kill -9 test (gazetteer import): %d places per import, run %d ms; %d kills (seed %d), index opened and "
+                        + "CheckIndex clean after %d; %d imports completed to %d places, 0 duplicates; kills landed: %s%n",
+                rows, span, kills, schedule.seed(), opened, completed, whole, phases);
+    }
+
+    /** Where a kill landed, from the child's last line before it died. */
+    private static String importPhase(String lastLine) {
+        if (lastLine.isEmpty()) return "starting (JVM, opening the index writer)";
+        if (lastLine.equals("opened")) return "importing (rows buffered, segments flushed)";
+        if (lastLine.startsWith("imported")) return "committing";
+        return "after the commit";
+    }
+
+    private Path indexWithOnePlace(String name) throws IOException {
+        Path index = tmp.resolve(name);
+        try (GazetteerImporter im = new GazetteerImporter(index, false, null, p -> { })) {
+            im.importGeoNames(write("one.txt", GOOD_1));
+            im.commit(null, null);
         }
+        return index;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    private static int size(Path index) throws IOException {
+        try (Gazetteer g = Gazetteer.open(index)) { return g.size(); }
     }
 
     @Test void importIsStreamedInConstantMemory() throws Exception {
         // 150k rows (~30 MB on disk, a few hundred MB as entry objects and keys) through a JVM limited to 80 MB of heap
         Path big = generated(tmp.resolve("big.txt"), 150_000);
         Path index = tmp.resolve("index");
-        Process p = javaProcess("-Xmx80m", "commit", index.toString(), big.toString());
+        Process p = javaProcess("-Xmx80m", index.toString(), big.toString());
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "import finished");
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), err);

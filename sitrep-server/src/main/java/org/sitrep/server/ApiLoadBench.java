@@ -43,7 +43,7 @@ public final class ApiLoadBench {
         }
         if (!Files.exists(db) || count(db) != events) fill(db, events);
         try (SitrepServer server = SitrepServer.start(new SitrepServer.Settings(db.toString(), "127.0.0.1", 0, null,
-                () -> { throw new IllegalStateException("no writes in the load run"); }, null, null))) {
+                () -> { throw new IllegalStateException("no writes in the load run"); }, null, null, org.sitrep.DocumentTimeLimit.none()))) {
             HttpClient http = HttpClient.newHttpClient();
             Random rnd = new Random(7);
             for (int i = 0; i < 300; i++) call(http, server.port(), rnd, new int[2]);   // warm the JIT and DuckDB's caches

@@ -2,6 +2,7 @@ package org.sitrep.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sitrep.DocumentTimeLimit;
 import org.sitrep.Pipeline;
 import org.sitrep.ingest.CorpusReader;
 import org.sitrep.ingest.ReadError;
@@ -32,14 +33,20 @@ public final class DocumentIntake implements AutoCloseable {
 
     private final EventStore store;
     private final Supplier<Pipeline.Theatre> theatre;
+    private final DocumentTimeLimit limit;
     private Pipeline pipeline;
 
-    public DocumentIntake(EventStore store, Supplier<Pipeline.Theatre> theatre) {
+    public DocumentIntake(EventStore store, Supplier<Pipeline.Theatre> theatre, DocumentTimeLimit limit) {
         this.store = store;
         this.theatre = theatre;
+        this.limit = limit;
     }
 
-    /** Reads the article with the corpus reader's own checks and cleaning, extracts its events and stores them. */
+    /**
+     * Reads the article with the corpus reader's own checks and cleaning, extracts its events and stores them.
+     *
+     * @throws DocumentTimeLimit.Exceeded when extraction ran over the limit; nothing is stored
+     */
     public Outcome ingest(byte[] body) {
         JsonNode node;
         try {
@@ -52,7 +59,7 @@ public final class DocumentIntake implements AutoCloseable {
         if (!node.path("id").isMissingNode() && !node.path("id").isTextual()) throw new BadParameter("id", "must be a string");
         Document doc = read(node);
         Pipeline p = pipeline();
-        List<Event> events = p.extract(doc);
+        List<Event> events = limit.run(() -> p.extract(doc));
         IngestResult r = store.ingest(doc, events);
         List<String> fused = new ArrayList<>();
         for (Event e : events) store.fusedEventOf(e.eventId()).ifPresent(f -> { if (!fused.contains(f.fusedId())) fused.add(f.fusedId()); });

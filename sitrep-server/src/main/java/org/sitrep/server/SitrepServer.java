@@ -55,9 +55,10 @@ public final class SitrepServer implements AutoCloseable {
      * @param db      the store: DuckDB file or JDBC URL
      * @param theatre the pipeline's theatre, asked for on the first POSTed article only
      * @param token   the bearer token for writes, or null: writes off
+     * @param docTimeLimit how long one POSTed article may take through extraction
      */
     public record Settings(String db, String host, int port, String token, Supplier<Pipeline.Theatre> theatre,
-                           java.nio.file.Path ochaDir, java.nio.file.Path gazetteerDir) {}
+                           java.nio.file.Path ochaDir, java.nio.file.Path gazetteerDir, org.sitrep.DocumentTimeLimit docTimeLimit) {}
 
     private final EventStore store;
     private final EventListing listing;
@@ -73,7 +74,7 @@ public final class SitrepServer implements AutoCloseable {
         this.store = store;
         this.listing = EventListing.open(s.db());
         this.places = PlaceSearch.open(store, s.ochaDir(), s.gazetteerDir());
-        this.intake = new DocumentIntake(store, s.theatre());
+        this.intake = new DocumentIntake(store, s.theatre(), s.docTimeLimit());
         this.token = new WriteToken(s.token());
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
@@ -263,6 +264,10 @@ public final class SitrepServer implements AutoCloseable {
             // the store refused this article (its transaction rolled back): the client's data, not a server fault
             LOG.warn("POST /api/documents not stored: {}", x.getMessage());
             error(ctx, 422, "the article could not be stored (nothing was changed)", "body");
+            return;
+        } catch (org.sitrep.DocumentTimeLimit.Exceeded x) {
+            LOG.warn("POST /api/documents not stored: extraction {}", x.getMessage());
+            error(ctx, 422, "the article " + x.getMessage() + " to extract (nothing was changed)", "body");
             return;
         } finally {
             listing.markStale();

@@ -58,7 +58,7 @@ final class SeedServer {
                         doc -> store.ingest(doc, pipeline.extract(doc)), err -> System.err.println("seed read: " + err));
             }
             server = SitrepServer.start(new SitrepServer.Settings(db.toString(), "127.0.0.1", 0, TOKEN, SeedServer::theatre,
-                    theatre().ochaDir(), theatre().gazetteerDir()));
+                    theatre().ochaDir(), theatre().gazetteerDir(), org.sitrep.DocumentTimeLimit.of(org.sitrep.DocumentTimeLimit.DEFAULT)));
             return server;
         } catch (IOException x) {
             throw new UncheckedIOException(x);

@@ -8,6 +8,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.sitrep.DocumentTimeLimit;
+import org.sitrep.ExtractionFailure;
 import org.sitrep.Pipeline;
 import org.sitrep.ingest.CorpusReader;
 import org.sitrep.ingest.ReadOptions;
@@ -31,19 +33,22 @@ import java.util.List;
  * and JSON Lines ({@code OUT/events.jsonl}, in input order), each line as `sitrep extract` writes it.
  *
  * <pre>
- * spark-submit --class org.sitrep.spark.SparkExtractJob sitrep-spark.jar [--pack DIR --shared DIR --gazetteer DIR] [--slices N] -o OUT INPUT...
+ * spark-submit --class org.sitrep.spark.SparkExtractJob sitrep-spark.jar [--pack DIR --shared DIR --gazetteer DIR] [--slices N] [--doc-time-limit 60s] -o OUT INPUT...
  * </pre>
  */
 public final class SparkExtractJob implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final String pack, shared, gazetteer, country;
+    /** The per-document time limit as text: it travels to the executors with the job. */
+    private final String limit;
 
-    public SparkExtractJob(Pipeline.Theatre theatre) {
+    public SparkExtractJob(Pipeline.Theatre theatre, DocumentTimeLimit limit) {
         this.pack = theatre.packDir().toAbsolutePath().toString();
         this.shared = theatre.sharedDir().toAbsolutePath().toString();
         this.gazetteer = theatre.gazetteerDir().toAbsolutePath().toString();
         this.country = theatre.countryCode();
+        this.limit = limit.argument();
     }
 
     /** One slice of one input file: document k of the file belongs to slice {@code k % of}. */
@@ -61,9 +66,9 @@ public final class SparkExtractJob implements Serializable {
         List<Slice> work = new ArrayList<>();
         for (int f = 0; f < files.size(); f++) for (int s = 0; s < slices; s++) work.add(new Slice(f, files.get(f), s, slices));
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        String p = pack, sh = shared, g = gazetteer, c = country;
+        String p = pack, sh = shared, g = gazetteer, c = country, l = limit;
         JavaRDD<Tuple2<String, String>> keyed = sc.parallelize(work, work.size())
-                .flatMap(slice -> extract(slice, p, sh, g, c))
+                .flatMap(slice -> extract(slice, p, sh, g, c, DocumentTimeLimit.parse(l)))
                 .persist(StorageLevel.MEMORY_AND_DISK()); // extraction is the expensive part: run it exactly once
         long n = keyed.count();
         // key = file, document and event position, zero-padded: sorting by it gives the order of `sitrep extract`
@@ -76,7 +81,8 @@ public final class SparkExtractJob implements Serializable {
         return n;
     }
 
-    private static Iterator<Tuple2<String, String>> extract(Slice slice, String pack, String shared, String gazetteer, String country) {
+    private static Iterator<Tuple2<String, String>> extract(Slice slice, String pack, String shared, String gazetteer, String country,
+                                                            DocumentTimeLimit limit) {
         Pipeline pipeline = PipelineHolder.get(pack, shared, gazetteer, country);
         List<Tuple2<String, String>> out = new ArrayList<>();
         int[] ordinal = {0};
@@ -84,12 +90,12 @@ public final class SparkExtractJob implements Serializable {
             int k = ordinal[0]++;
             if (k % slice.of() != slice.slice()) return;
             try {
-                List<Event> events = pipeline.extract(doc);
+                List<Event> events = limit.run(() -> pipeline.extract(doc));
                 for (int i = 0; i < events.size(); i++) {
                     out.add(new Tuple2<>(String.format("%06d/%09d/%05d", slice.file(), k, i), EventJson.toLine(events.get(i))));
                 }
             } catch (RuntimeException e) {
-                System.err.println("sitrep: " + doc.origin() + ": could not be coded: " + e);
+                System.err.println("sitrep: " + ExtractionFailure.of(doc, e));
             }
         }, err -> System.err.println("sitrep: " + err.origin() + ": " + err.reason()));
         return out.iterator();
@@ -131,7 +137,7 @@ public final class SparkExtractJob implements Serializable {
         SparkSession spark = b.getOrCreate();
         try {
             long t0 = System.nanoTime();
-            long n = new SparkExtractJob(a.theatre()).run(spark, a.inputs(), a.output(), a.slices() > 0 ? a.slices() : spark.sparkContext().defaultParallelism());
+            long n = new SparkExtractJob(a.theatre(), a.limit()).run(spark, a.inputs(), a.output(), a.slices() > 0 ? a.slices() : spark.sparkContext().defaultParallelism());
             System.err.printf("sitrep spark: %d events in %.1f s, written to %s%n", n, (System.nanoTime() - t0) / 1e9, a.output());
         } finally {
             spark.stop();

@@ -5,12 +5,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.DocumentTimeLimit;
 import org.sitrep.Pipeline;
 import org.sitrep.ingest.CorpusReader;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.model.EventJson;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,10 +51,29 @@ class SparkExtractJobTest {
         if (spark != null) spark.stop();
     }
 
+    /**
+     * The seeds, and a report of our own that would take many minutes (20,000 event sentences) under a 10 s limit:
+     * the executor names it and skips it, and the seeds' events are those of a direct run.
+     */
     @Test
-    void theJobOnTwoExecutorThreadsWritesTheEventsOfADirectPipelineRun(@TempDir Path out) throws IOException {
+    void theJobOnTwoExecutorThreadsWritesTheEventsOfADirectPipelineRun(@TempDir Path out, @TempDir Path in) throws IOException {
         String seeds = shared().resolve("corpus/seeds.jsonl").toString();
-        long n = new SparkExtractJob(theatre()).run(spark, List.of(seeds), out.toString(), 2);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("Government forces shelled the village of Kafr Nabl on ").append(1 + i % 28).append(" April, killing ")
+                    .append(2 + i % 5).append(" civilians. ");
+        }
+        Path endless = Files.writeString(in.resolve("endless.txt"), text);
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        long n;
+        try {
+            System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+            n = new SparkExtractJob(theatre(), DocumentTimeLimit.parse("10s")).run(spark, List.of(seeds, endless.toString()), out.toString(), 2);
+        } finally {
+            System.setErr(stderr);
+        }
+        assertTrue(said.toString(StandardCharsets.UTF_8).contains("sitrep: " + endless + ": took longer than 10 s, skipped"), said.toString(StandardCharsets.UTF_8));
 
         List<String> direct = new ArrayList<>();
         try (Pipeline p = Pipeline.open(theatre())) {

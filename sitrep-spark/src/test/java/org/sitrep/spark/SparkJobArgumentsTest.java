@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,15 @@ class SparkJobArgumentsTest {
         assertEquals(3, a.slices());
         assertEquals(Path.of("p"), a.theatre().packDir());
         assertEquals("SY", a.theatre().countryCode());
+        assertEquals(java.time.Duration.ofSeconds(60), a.limit().limit(), "the default per-document time limit");
+    }
+
+    @Test
+    void readsTheDocumentTimeLimit() {
+        assertEquals(java.time.Duration.ofMillis(1500),
+                SparkJobArguments.parse(new String[]{"-o", "out", "--doc-time-limit", "1.5s", "a.jsonl"}).limit().limit());
+        assertFalse(SparkJobArguments.parse(new String[]{"-o", "out", "--doc-time-limit", "0", "a.jsonl"}).limit().bounded());
+        assertThrows(IllegalArgumentException.class, () -> SparkJobArguments.parse(new String[]{"-o", "out", "--doc-time-limit", "soon", "a"}));
     }
 
     @Test

@@ -3,15 +3,13 @@ package org.sitrep.store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sitrep.crash.KilledChild;
 import org.sitrep.fuse.*;
 import org.sitrep.model.*;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.*;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -216,53 +214,115 @@ abstract class EventStoreContract {
     }
 
     /**
-     * Kills (SIGKILL) a child JVM in the middle of a large ingest, then checks that every document is wholly in
-     * or wholly out, and that re-running the batch ends with exactly what an uninterrupted run stores.
+     * Kills (SIGKILL) child JVMs ingesting a 160-document batch at seeded random points spread over the run's measured
+     * length, again and again on the same store as a user re-running a crashed ingest would: before the store is open,
+     * while it makes its schema, mid-batch inside a document's transaction (reports, re-fusion, commit), while a re-run
+     * passes the stored documents. After every kill the store must open, pass {@code integrityProblems()}, hold
+     * exactly the first k documents of the batch with all their reports (nothing half-written, no gaps) and the fused
+     * events of a clean run of those k documents; a run that is not killed completes the batch to exactly what an
+     * uninterrupted run stores. Rounds: {@code -Dsitrep.killRounds} (default 6); the batch is small enough that they
+     * stay within a CI budget.
      */
     @Test
-    void killMinus9MidBatchLeavesWholeDocumentsAndARerunCompletes() throws Exception {
-        int n = 400;
+    void killMinus9AtRandomPointsLeavesWholeDocumentsAndARerunCompletes() throws Exception {
+        int n = 160;
         store.close();
         store = null;
-        String target = freshTarget();
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process child = new ProcessBuilder(java(), "-Xmx256m", "-cp", cp, IngestBatchMain.class.getName(), target, String.valueOf(n))
-                .redirectErrorStream(true).start();
-        int committed = 0;
-        List<String> tail = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                tail.add(line);
-                if (line.startsWith("committed ")) committed = Integer.parseInt(line.substring(10));
-                if (committed >= 50) break;
+        List<Map.Entry<Document, List<Event>>> batch = SyntheticBatch.batch(n);
+        List<String> hashes = batch.stream().map(en -> ContentHash.of(en.getKey())).toList();
+        // the clean run: what the store holds after each prefix of the batch
+        List<String> fusedAfter = new ArrayList<>();
+        StoreCounts cleanCounts;
+        List<String> cleanFused;
+        String kind;
+        try (EventStore clean = EventStore.open(freshTarget())) {
+            kind = clean.kind();
+            fusedAfter.add(fusedDigest(clean));
+            for (Map.Entry<Document, List<Event>> en : batch) {
+                clean.ingest(en.getKey(), en.getValue());
+                fusedAfter.add(fusedDigest(clean));
             }
-            child.destroyForcibly();   // SIGKILL on Linux: no shutdown hooks, no rollback by the client
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            cleanCounts = clean.counts();
+            cleanFused = fusedLines(clean);
         }
-        assertTrue(committed >= 50, "the child never got going: " + tail);
-        assertNotEquals(0, child.exitValue(), "the child finished before it was killed");
+        assertEquals(new StoreCounts(n, 3L * n, cleanCounts.fusedEvents()), cleanCounts);
 
-        StoreCounts afterCrash;
-        try (EventStore reopened = EventStore.open(target)) {
-            afterCrash = reopened.counts();
-            assertEquals(List.of(), ((JdbcEventStore) reopened).integrityProblems());
-            assertTrue(afterCrash.documents() >= committed && afterCrash.documents() < n, "documents after the crash: " + afterCrash);
-            assertEquals(afterCrash.documents() * 3, afterCrash.reports());
+        // one uninterrupted child run: its length is what the kills are spread over
+        String measured = freshTarget();
+        KilledChild.Outcome whole = KilledChild.run(KilledChild.java(IngestBatchMain.class.getName(), measured, String.valueOf(n)), 600_000);
+        long span = whole.millis();
+        assertFalse(whole.killed());
+        assertEquals("done", whole.lastLine(), whole.lines().toString());
+        assertComplete(measured, cleanCounts, cleanFused);
+
+        KilledChild.Schedule schedule = KilledChild.Schedule.fromProperties(6);
+        Map<String, Integer> phases = new TreeMap<>();
+        int kills = 0, opened = 0, completed = 0;
+        String target = freshTarget();
+        boolean fresh = true;
+        while (kills < schedule.rounds()) {
+            KilledChild.Outcome o = KilledChild.run(KilledChild.java(IngestBatchMain.class.getName(), target, String.valueOf(n)),
+                    schedule.delayMillis(kills, span));
+            if (!o.killed()) {
+                // the run ended before its kill: the batch must be complete, without duplicates
+                assertEquals("done", o.lastLine(), o.lines().toString());
+                assertComplete(target, cleanCounts, cleanFused);
+                completed++;
+                if (fresh) span = o.millis(); // a whole run, at today's load
+                target = freshTarget();
+                fresh = true;
+                continue;
+            }
+            fresh = false;
+            kills++;
+            phases.merge(phase(o.lastLine()), 1, Integer::sum);
+            int said = 0;
+            for (String line : o.lines()) if (line.matches("(committed|skipped) \\d+")) said = Integer.parseInt(line.replaceAll("\\D", ""));
+            try (EventStore reopened = EventStore.open(target)) {
+                opened++;
+                String where = "kill " + kills + " (" + phase(o.lastLine()) + ")";
+                assertEquals(List.of(), ((JdbcEventStore) reopened).integrityProblems(), where);
+                StoreCounts c = reopened.counts();
+                int k = (int) c.documents();
+                assertTrue(k >= said && k <= n, where + ": " + k + " documents stored, the child had said " + said);
+                assertEquals(3L * k, c.reports(), where + ": every stored document has all its reports");
+                for (int i = 0; i < n; i++) assertEquals(i < k, reopened.hasDocument(hashes.get(i)), where + ": document " + i + " of " + k);
+                assertEquals(fusedAfter.get(k), fusedDigest(reopened), where + ": the fused events of a clean run of the first " + k + " documents");
+            }
         }
-        IngestBatchMain.run(target, n, null);
-        try (EventStore rerun = EventStore.open(target); EventStore clean = EventStore.open(freshTarget())) {
-            for (Map.Entry<Document, List<Event>> en : SyntheticBatch.batch(n)) clean.ingest(en.getKey(), en.getValue());
-            assertEquals(clean.counts(), rerun.counts());
-            assertEquals(new StoreCounts(n, 3L * n, clean.counts().fusedEvents()), rerun.counts());
-            assertEquals(fusedLines(clean), fusedLines(rerun));
-            assertEquals(List.of(), ((JdbcEventStore) rerun).integrityProblems());
-            System.out.printf("kill -9 test (%s): killed after %d commits, %d documents were in; rerun and clean run: %s%n",
-                    rerun.kind(), committed, afterCrash.documents(), rerun.counts());
+        KilledChild.Outcome last = KilledChild.run(KilledChild.java(IngestBatchMain.class.getName(), target, String.valueOf(n)), 600_000);
+        assertEquals("done", last.lastLine(), last.lines().toString());
+        assertComplete(target, cleanCounts, cleanFused);
+        completed++;
+        System.out.printf("kill -9 test (%s): %d documents per run, run %d ms; %d kills (seed %d), store opened after %d, "
+                        + "%d runs completed to the clean run's %s with 0 duplicates; kills landed: %s%n",
+                kind, n, span, kills, schedule.seed(), opened, completed, cleanCounts, phases);
+    }
+
+    /** The store holds exactly what an uninterrupted run stores: no document twice, no report lost, the same fused events. */
+    private static void assertComplete(String target, StoreCounts clean, List<String> cleanFused) {
+        try (EventStore s = EventStore.open(target)) {
+            assertEquals(clean, s.counts());
+            assertEquals(List.of(), ((JdbcEventStore) s).integrityProblems());
+            assertEquals(cleanFused, fusedLines(s));
         }
     }
 
-    private static String java() {
-        return java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** Where a kill landed, from the child's last line before it died. */
+    private static String phase(String lastLine) {
+        if (lastLine.isEmpty()) return "starting (JVM, opening the store, schema)";
+        if (lastLine.equals("opened")) return "store open, before the first document";
+        if (lastLine.startsWith("ingesting")) return "inside a document's transaction (check, reports, re-fusion, commit)";
+        return "between two documents";
+    }
+
+    private static String fusedDigest(EventStore s) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            s.forEachFused(EventQuery.all().withLimit(1000), f -> md.update((FusedEventJson.toLine(f) + "\n").getBytes(StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
