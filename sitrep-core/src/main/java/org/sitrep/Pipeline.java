@@ -8,6 +8,7 @@ import org.sitrep.actors.Outlet;
 import org.sitrep.actors.SourceRegistry;
 import org.sitrep.extract.DocumentMentions;
 import org.sitrep.extract.EventCoder;
+import org.sitrep.extract.Publisher;
 import org.sitrep.geo.AdminAreas;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GazetteerSources;
@@ -76,11 +77,11 @@ public final class Pipeline implements Closeable {
      * The publisher when it is a party to the conflict (a military press office): the actors it speaks for, read
      * from its names. Its reports of those actors' own actions are claims.
      */
-    private org.sitrep.extract.Publisher publisher(Document doc) {
+    private Publisher publisher(Document doc) {
         return outlets.find(doc.source()).filter(Outlet::isParty).map(o -> {
             java.util.Set<String> speaksFor = new java.util.HashSet<>();
             for (String name : concat(o.name(), o.also())) for (ActorMention m : actors.find(name)) speaksFor.add(m.actor().name());
-            return new org.sitrep.extract.Publisher(o.name(), speaksFor);
+            return new Publisher(o.name(), speaksFor);
         }).orElse(null);
     }
 

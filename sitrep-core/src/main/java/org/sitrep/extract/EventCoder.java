@@ -484,10 +484,6 @@ public final class EventCoder {
     }
 
     /**
-     * The last resort for a place nothing locates: the governorate the report names most before it, at geo_precision 3
-     * (issue 3: "at its governorate if the text names one, else no coordinates").
-     */
-    /**
      * Where an event known only by its governorate is put: the governorate's capital, as ACLED codes geo_precision 3
      * (the provincial capital), when the gazetteer has the town of that name inside the governorate; else its centroid.
      */
@@ -499,6 +495,10 @@ public final class EventCoder {
         return new double[] {a.latitude(), a.longitude()};
     }
 
+    /**
+     * The last resort for a place nothing locates: the governorate the report names most before it, at geo_precision 3
+     * (issue 3: "at its governorate if the text names one, else no coordinates").
+     */
     private static Optional<Place> governorateBefore(PlaceSlot slot, List<List<PlaceSlot>> bySentence, Sentence s, AdminAreas admin,
                                                      Geocoder geocoder, GeoContext geo) {
         java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>();
