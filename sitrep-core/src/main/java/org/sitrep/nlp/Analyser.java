@@ -3,7 +3,6 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
@@ -34,7 +33,7 @@ public final class Analyser {
     private final StanfordCoreNLP splitter;
     private final POSTaggerAnnotator tagger;
     private final MorphaAnnotator lemmatiser = new MorphaAnnotator(false);
-    private final DependencyParser parser;
+    private final TransitionParser parser;
 
     private Analyser() {
         Properties p = new Properties();
@@ -46,7 +45,7 @@ public final class Analyser {
         p.setProperty("threads", "1");
         splitter = new StanfordCoreNLP(p);
         tagger = new POSTaggerAnnotator("pos", new Properties());
-        parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        parser = new TransitionParser();
     }
 
     /** The JVM's analyser: loading the models takes seconds and a gigabyte, so do it once. */
@@ -127,7 +126,7 @@ public final class Analyser {
      * basic, collapsed, cc-processed and enhanced graphs, which nothing here reads.
      */
     private Sentence parsed(CoreMap cm, Sentence tagged) {
-        GrammaticalStructure gs = parser.predict(cm);
+        GrammaticalStructure gs = parser.parse(cm);
         SemanticGraph g = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
                 GrammaticalStructure.Extras.MAXIMAL, null);
         List<Dependency> deps = new ArrayList<>();

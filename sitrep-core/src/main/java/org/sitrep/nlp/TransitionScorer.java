@@ -1,0 +1,113 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Config;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The feed-forward network of CoreNLP's neural dependency parser (Chen and Manning 2014): embeddings of 48 features,
+ * a cube-activated hidden layer of 1,000 units, one score per transition. Same weights and the same arithmetic,
+ * operation for operation, so the same scores to the last bit; laid out so the JIT can vectorise it.
+ *
+ * <p>Why not CoreNLP's own {@code Classifier.computeScores}: its output layer is one dot product per transition, a
+ * chain of 1,000 dependent additions each (the adder's latency, not its throughput, sets the pace: most of a parse),
+ * and every feature without a precomputed row takes a lock shared by all threads (its LRU cache). Here the output
+ * layer runs transposed: for each hidden unit, add its contribution to all 83 scores at once — each score still sums
+ * its terms in the same order, so nothing changes but the speed; and rows are computed without a shared cache.
+ */
+final class TransitionScorer {
+    /** 80 MB of rows: the (word, position) pairs of a few thousand articles' worth of rare words. */
+    private static final int CACHED_ROWS = 20_000;
+    private final int embeddingSize;
+    private final int hiddenSize;
+    private final int features;
+    private final float[][] embeddings;
+    /** W1 transposed: [feature position * embeddingSize + k][hidden unit]. */
+    private final float[][] hiddenWeightsByInput;
+    private final float[] hiddenBias;
+    /** W2 transposed and widened (float to double is exact): [hidden unit][transition]. */
+    private final double[][] outputWeightsByHidden;
+    private final int transitions;
+    /** The hidden-layer rows CoreNLP precomputed for the most frequent features: feature id → row of {@link #saved}. */
+    private final Map<Integer, Integer> precomputed;
+    private final double[][] saved;
+    /**
+     * Rows of the other features, as CoreNLP caches them (rounded to float). Lock-free reads; when full it is emptied
+     * and refilled, so memory stays bounded (4 KB a row) and threads never wait on each other.
+     */
+    private final ConcurrentHashMap<Integer, float[]> rows = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    TransitionScorer(Classifier classifier, Config config) {
+        this.embeddingSize = config.embeddingSize;
+        this.hiddenSize = config.hiddenSize;
+        this.features = Config.numTokens;
+        this.embeddings = classifier.getE();
+        this.hiddenBias = classifier.getb1();
+        float[][] w1 = classifier.getW1();
+        this.hiddenWeightsByInput = new float[w1[0].length][hiddenSize];
+        for (int i = 0; i < hiddenSize; i++) for (int x = 0; x < w1[i].length; x++) hiddenWeightsByInput[x][i] = w1[i][x];
+        float[][] w2 = classifier.getW2();
+        this.transitions = w2.length;
+        this.outputWeightsByHidden = new double[hiddenSize][transitions];
+        for (int t = 0; t < transitions; t++) for (int i = 0; i < hiddenSize; i++) outputWeightsByHidden[i][t] = w2[t][i];
+        this.precomputed = (Map<Integer, Integer>) CoreNlpInternals.field(classifier, "preMap");
+        this.saved = (double[][]) CoreNlpInternals.field(classifier, "saved");
+        if (hiddenBias.length != hiddenSize || saved.length != precomputed.size())
+            throw new IllegalStateException("unexpected nndep model layout: hidden " + hiddenSize + ", saved rows " + saved.length);
+    }
+
+    /** One score per transition, in the parsing system's order, for the feature ids of a configuration. */
+    double[] scores(int[] feature) {
+        double[] hidden = new double[hiddenSize];
+        for (int j = 0; j < feature.length; j++) {
+            int tok = feature[j];
+            Integer id = precomputed.get(tok * features + j);
+            if (id != null) {
+                double[] s = saved[id];
+                for (int i = 0; i < hiddenSize; i++) hidden[i] += s[i];
+            } else {
+                float[] r = row(tok * features + j, tok, j);
+                for (int i = 0; i < hiddenSize; i++) hidden[i] += r[i];
+            }
+        }
+        for (int i = 0; i < hiddenSize; i++) {
+            hidden[i] += hiddenBias[i];
+            hidden[i] = hidden[i] * hidden[i] * hidden[i];
+        }
+        double[] scores = new double[transitions];
+        for (int i = 0; i < hiddenSize; i++) {
+            double h = hidden[i];
+            double[] w = outputWeightsByHidden[i];
+            for (int t = 0; t < transitions; t++) scores[t] += h * w[t];
+        }
+        return scores;
+    }
+
+    private float[] row(int id, int tok, int position) {
+        float[] r = rows.get(id);
+        if (r != null) return r;
+        r = embed(embeddings[tok], position * embeddingSize);
+        if (rows.size() >= CACHED_ROWS) rows.clear();
+        rows.put(id, r);
+        return r;
+    }
+
+    /**
+     * The hidden-layer input of one embedding at one feature position: summed in double in CoreNLP's order (k
+     * ascending), then rounded to float as CoreNLP's cache keeps it.
+     */
+    private float[] embed(float[] embedding, int offset) {
+        double[] sum = new double[hiddenSize];
+        for (int k = 0; k < embedding.length; k++) {
+            float e = embedding[k];
+            float[] w = hiddenWeightsByInput[offset + k];
+            for (int i = 0; i < hiddenSize; i++) sum[i] += w[i] * e;
+        }
+        float[] out = new float[hiddenSize];
+        for (int i = 0; i < hiddenSize; i++) out[i] = (float) sum[i];
+        return out;
+    }
+}
