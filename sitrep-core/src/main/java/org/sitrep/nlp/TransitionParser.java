@@ -24,7 +24,7 @@ import java.util.Properties;
  * CoreNLP's neural dependency parser, greedy arc-standard decoding as {@code DependencyParser.predict} does it — its
  * model, its transition system, its features, its conversion to a {@link GrammaticalStructure} — with the transitions
  * scored by {@link TransitionScorer} instead of CoreNLP's classifier: the same parses, several times faster, and no
- * lock shared between threads. Thread-safe.
+ * lock shared between threads; moves that are the only legal ones are made without scoring. Thread-safe.
  */
 final class TransitionParser {
     private final DependencyParser parser;
@@ -50,12 +50,28 @@ final class TransitionParser {
     /** The parse of a tagged sentence (tokens with tags). */
     GrammaticalStructure parse(CoreMap sentence) {
         Configuration c = system.initialConfiguration(sentence);
+        int n = transitions.size();
+        boolean[] legal = new boolean[n];
         while (!(c.getStackSize() == 1 && c.getBufferSize() == 0)) {
+            int legalCount = 0, onlyLegal = -1;
+            for (int j = 0; j < n; j++) {
+                legal[j] = system.canApply(c, transitions.get(j));
+                if (legal[j]) {
+                    legalCount++;
+                    onlyLegal = j;
+                }
+            }
+            // a move that is the only legal one (a shift while the stack holds the root and one word, the final
+            // root arc) is what the argmax over legal moves picks whatever the scores: no need to score it
+            if (legalCount == 1) {
+                system.apply(c, transitions.get(onlyLegal));
+                continue;
+            }
             double[] scores = scorer.scores(features(c));
             double best = Double.NEGATIVE_INFINITY;
             String chosen = null;
-            for (int j = 0; j < transitions.size(); j++) {
-                if (scores[j] > best && system.canApply(c, transitions.get(j))) {
+            for (int j = 0; j < n; j++) {
+                if (scores[j] > best && legal[j]) {
                     best = scores[j];
                     chosen = transitions.get(j);
                 }

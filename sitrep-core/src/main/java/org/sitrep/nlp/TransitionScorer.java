@@ -30,8 +30,11 @@ final class TransitionScorer {
     /** W2 transposed and widened (float to double is exact): [hidden unit][transition]. */
     private final double[][] outputWeightsByHidden;
     private final int transitions;
-    /** The hidden-layer rows CoreNLP precomputed for the most frequent features: feature id → row of {@link #saved}. */
-    private final Map<Integer, Integer> precomputed;
+    /**
+     * The hidden-layer rows CoreNLP precomputed for the most frequent features: feature id → row of {@link #saved}
+     * plus one, 0 for none (an array, not CoreNLP's boxed map: 15 MB, and no hashing 48 times a move).
+     */
+    private final int[] precomputed;
     private final double[][] saved;
     /**
      * Rows of the other features, as CoreNLP caches them (rounded to float). Lock-free reads; when full it is emptied
@@ -53,9 +56,11 @@ final class TransitionScorer {
         this.transitions = w2.length;
         this.outputWeightsByHidden = new double[hiddenSize][transitions];
         for (int t = 0; t < transitions; t++) for (int i = 0; i < hiddenSize; i++) outputWeightsByHidden[i][t] = w2[t][i];
-        this.precomputed = (Map<Integer, Integer>) CoreNlpInternals.field(classifier, "preMap");
+        Map<Integer, Integer> preMap = (Map<Integer, Integer>) CoreNlpInternals.field(classifier, "preMap");
+        this.precomputed = new int[embeddings.length * features];
+        for (Map.Entry<Integer, Integer> e : preMap.entrySet()) precomputed[e.getKey()] = e.getValue() + 1;
         this.saved = (double[][]) CoreNlpInternals.field(classifier, "saved");
-        if (hiddenBias.length != hiddenSize || saved.length != precomputed.size())
+        if (hiddenBias.length != hiddenSize || saved.length != preMap.size())
             throw new IllegalStateException("unexpected nndep model layout: hidden " + hiddenSize + ", saved rows " + saved.length);
     }
 
@@ -64,8 +69,8 @@ final class TransitionScorer {
         double[] hidden = new double[hiddenSize];
         for (int j = 0; j < feature.length; j++) {
             int tok = feature[j];
-            Integer id = precomputed.get(tok * features + j);
-            if (id != null) {
+            int id = precomputed[tok * features + j] - 1;
+            if (id >= 0) {
                 double[] s = saved[id];
                 for (int i = 0; i < hiddenSize; i++) hidden[i] += s[i];
             } else {
