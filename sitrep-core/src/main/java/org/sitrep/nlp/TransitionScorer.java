@@ -66,24 +66,63 @@ final class TransitionScorer {
 
     /** One score per transition, in the parsing system's order, for the feature ids of a configuration. */
     double[] scores(int[] feature) {
-        double[] hidden = new double[hiddenSize];
-        for (int j = 0; j < feature.length; j++) {
+        int n = feature.length;
+        double[][] savedRows = new double[n][];
+        float[][] rows = new float[n][];
+        for (int j = 0; j < n; j++) {
             int tok = feature[j];
             int id = precomputed[tok * features + j] - 1;
-            if (id >= 0) {
-                double[] s = saved[id];
-                for (int i = 0; i < hiddenSize; i++) hidden[i] += s[i];
+            if (id >= 0) savedRows[j] = saved[id];
+            else rows[j] = row(tok * features + j, tok, j);
+        }
+        double[] hidden = new double[hiddenSize];
+        int j = 0;
+        while (j < n) {
+            if (j + 3 < n && savedRows[j] != null && savedRows[j + 1] != null && savedRows[j + 2] != null && savedRows[j + 3] != null) {
+                // four precomputed rows a pass, added one at a time in feature order: each unit loaded and stored once
+                double[] r0 = savedRows[j], r1 = savedRows[j + 1], r2 = savedRows[j + 2], r3 = savedRows[j + 3];
+                for (int i = 0; i < hiddenSize; i++) {
+                    double x = hidden[i];
+                    x += r0[i];
+                    x += r1[i];
+                    x += r2[i];
+                    x += r3[i];
+                    hidden[i] = x;
+                }
+                j += 4;
+                continue;
+            }
+            if (savedRows[j] != null) {
+                double[] r = savedRows[j];
+                for (int i = 0; i < hiddenSize; i++) hidden[i] += r[i];
             } else {
-                float[] r = row(tok * features + j, tok, j);
+                float[] r = rows[j];
                 for (int i = 0; i < hiddenSize; i++) hidden[i] += r[i];
             }
+            j++;
         }
         for (int i = 0; i < hiddenSize; i++) {
             hidden[i] += hiddenBias[i];
             hidden[i] = hidden[i] * hidden[i] * hidden[i];
         }
         double[] scores = new double[transitions];
-        for (int i = 0; i < hiddenSize; i++) {
+        int i = 0;
+        // four hidden units a pass: each score still adds its terms one at a time in unit order, but is loaded and
+        // stored once instead of four times
+        for (; i + 3 < hiddenSize; i += 4) {
+            double h0 = hidden[i], h1 = hidden[i + 1], h2 = hidden[i + 2], h3 = hidden[i + 3];
+            double[] w0 = outputWeightsByHidden[i], w1 = outputWeightsByHidden[i + 1], w2 = outputWeightsByHidden[i + 2],
+                    w3 = outputWeightsByHidden[i + 3];
+            for (int t = 0; t < transitions; t++) {
+                double x = scores[t];
+                x += h0 * w0[t];
+                x += h1 * w1[t];
+                x += h2 * w2[t];
+                x += h3 * w3[t];
+                scores[t] = x;
+            }
+        }
+        for (; i < hiddenSize; i++) {
             double h = hidden[i];
             double[] w = outputWeightsByHidden[i];
             for (int t = 0; t < transitions; t++) scores[t] += h * w[t];
