@@ -20,6 +20,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.nlp.AnalysedDocument;
 import org.sitrep.nlp.Analyser;
+import org.sitrep.nlp.ParseGate;
 import org.sitrep.time.DateExpressionFinder;
 
 import java.io.Closeable;
@@ -68,7 +69,7 @@ public final class Pipeline implements Closeable {
     public static Pipeline openThorough(Theatre theatre) throws IOException { return new Pipeline(theatre, true); }
 
     public List<Event> extract(Document doc) {
-        AnalysedDocument analysed = analyser.analyse(doc, s -> thorough || coder.worthParsing(s));
+        AnalysedDocument analysed = analyser.analyse(doc, thorough ? ParseGate.EVERY_SENTENCE : coder.parseGate());
         DocumentMentions mentions = recognise(doc);
         return coder.code(analysed, mentions, geocoder, admin, publisher(doc));
     }

@@ -103,11 +103,12 @@ public final class BenchCommand implements Callable<Integer> {
 
             out.printf("machine: %d cores, Java %s; threads %d; load average %s; tokens are whitespace-separated words, the same count for both sides%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), threads, loadAverage());
-            out.println("fast path (own JVM, -Xmx" + fastHeap + ")...");
-            Throughput fast = new ChildJvm(fastHeap).run("fast", fastDocs, threads, warmup, seconds, timeLimit.limit, t);
+            ChildJvm fastJvm = new ChildJvm(fastHeap), baselineJvm = new ChildJvm(baselineHeap);
+            out.println("fast path (own JVM, " + String.join(" ", fastJvm.options()) + ")...");
+            Throughput fast = fastJvm.run("fast", fastDocs, threads, warmup, seconds, timeLimit.limit, t);
             print(out, fast);
-            out.println("baseline, " + org.sitrep.bench.BaselineAnnotator.ANNOTATORS + " (own JVM, -Xmx" + baselineHeap + ")...");
-            Throughput base = new ChildJvm(baselineHeap).run("baseline", baselineDocs, threads, baseWarm, seconds, timeLimit.limit, t);
+            out.println("baseline, " + org.sitrep.bench.BaselineAnnotator.ANNOTATORS + " (own JVM, " + String.join(" ", baselineJvm.options()) + ")...");
+            Throughput base = baselineJvm.run("baseline", baselineDocs, threads, baseWarm, seconds, timeLimit.limit, t);
             print(out, base);
 
             out.println("scoring the fast and the thorough path against gold...");

@@ -18,6 +18,7 @@ import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 import org.sitrep.nlp.AnalysedDocument;
+import org.sitrep.nlp.ParseGate;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.quantity.Casualty;
 import org.sitrep.quantity.CasualtyFinder;
@@ -51,6 +52,7 @@ public final class EventCoder {
             "(?i)\\s+(?:has\\s+|have\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attacks?|bombings?))");
 
     private final SentenceCoder sentences;
+    private final TriggerGate gate;
     private final PlaceSlotFinder slots;
     private final CasualtyFinder casualties;
     private final GovernmentSide governmentSide;
@@ -68,13 +70,15 @@ public final class EventCoder {
         this.civilians = civilians;
         for (String[] row : LexiconFile.rows("civilian-victims.tsv", 1)) civilianNouns.add(row[0]);
         this.governmentSide = new GovernmentSide(packDir.resolve("government-side.tsv"));
-        this.sentences = new SentenceCoder(new TriggerLexicon(), new Cues(), new Instruments(), governmentSide);
+        TriggerLexicon lexicon = new TriggerLexicon();
+        this.sentences = new SentenceCoder(lexicon, new Cues(), new Instruments(), governmentSide);
+        this.gate = new TriggerGate(lexicon);
         this.slots = new PlaceSlotFinder(new PlaceNouns());
         this.casualties = new CasualtyFinder();
     }
 
-    /** Cheap test, before tagging: could this sentence hold an event? */
-    public boolean worthParsing(Sentence s) { return sentences.worthParsing(s); }
+    /** Which sentences could hold an event, so are worth tagging and parsing. */
+    public ParseGate parseGate() { return gate; }
 
     public List<Event> code(AnalysedDocument doc, DocumentMentions m, Geocoder geocoder, AdminAreas admin, Publisher publisher) {
         Document d = doc.document();

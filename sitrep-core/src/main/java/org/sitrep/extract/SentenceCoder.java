@@ -73,8 +73,6 @@ final class SentenceCoder {
         this.instruments = instruments;
     }
 
-    boolean worthParsing(Sentence s) { return lexicon.mayHoldTrigger(s); }
-
     /**
      * @param places   place slots of this sentence (document offsets), in text order
      * @param acting   actor mentions of the sentence that can act or be acted upon

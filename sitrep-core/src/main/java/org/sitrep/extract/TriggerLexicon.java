@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds trigger words (triggers.tsv) in sentences. Two uses: a cheap pre-filter on raw tokens, before any tagging,
- * that decides which sentences are worth parsing; and the real match on lemmas and parts of speech.
+ * Finds trigger words (triggers.tsv) in sentences. Three uses: a cheap pre-filter on raw tokens, before any tagging,
+ * that decides which sentences are worth tagging; the same match as {@link #find} on lemmas and parts of speech, before
+ * parsing, that decides which are worth parsing; and the real match, with the parse.
  */
 final class TriggerLexicon {
     private record Entry(String[] lemmas, char pos, Category category) {}
@@ -46,6 +47,21 @@ final class TriggerLexicon {
             boolean all = true;
             for (Set<String> forms : w) if (java.util.Collections.disjoint(forms, words)) { all = false; break; }
             if (all) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Does the tagged sentence hold some trigger on lemma and part of speech ("strike" the verb or the noun, "forces"
+     * the noun only)? Exactly when {@link #find} on its parse would find one: the parse only merges and drops triggers.
+     */
+    boolean holdsTrigger(Sentence tagged) {
+        List<Token> toks = tagged.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            for (Entry e : entries) {
+                int end = match(e, toks, i);
+                if (end >= 0 && posMatches(e.pos, toks.get(headOf(e, toks, i, end)))) return true;
+            }
         }
         return false;
     }

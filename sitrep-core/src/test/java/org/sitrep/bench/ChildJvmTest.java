@@ -7,7 +7,9 @@ import org.sitrep.TestTheatre;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +18,11 @@ class ChildJvmTest {
     void aHeapSizeMustBeOne() {
         assertThrows(IllegalArgumentException.class, () -> new ChildJvm("2 GB"));
         new ChildJvm("1200m");
+    }
+
+    @Test
+    void theChildGetsItsHeapLimitAndTheParallelCollector() {
+        assertEquals(List.of("-Xmx1200m", "-XX:+UseParallelGC", "-Dfile.encoding=UTF-8"), new ChildJvm("1200m").options());
     }
 
     @Test

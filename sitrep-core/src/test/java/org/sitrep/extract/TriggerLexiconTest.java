@@ -1,7 +1,9 @@
 package org.sitrep.extract;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Document;
 import org.sitrep.nlp.Analyser;
+import org.sitrep.nlp.ParseGate;
 import org.sitrep.nlp.Sentence;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -10,6 +12,12 @@ class TriggerLexiconTest {
     private final TriggerLexicon lexicon = new TriggerLexicon();
 
     private Sentence split(String text) { return Analyser.shared().split(text).get(0); }
+
+    /** The sentence tagged, and parsed too: the trigger tests below read only its lemmas and tags. */
+    private Sentence analysed(String text) {
+        Document doc = new Document("t", null, null, null, false, "", text, "test");
+        return Analyser.shared().analyse(doc, ParseGate.EVERY_SENTENCE).sentences().get(0);
+    }
 
     @Test
     void theCheapTestNeedsEveryWordOfSomeTrigger() {
@@ -22,8 +30,29 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void theTestBeforeParsingNeedsTheTriggersPartOfSpeech() {
+        assertTrue(lexicon.holdsTrigger(analysed("Rebels hit the depot on Monday.")));
+        assertTrue(lexicon.holdsTrigger(analysed("The strike hit a depot.")));
+        assertTrue(lexicon.holdsTrigger(analysed("Jets struck the depot.")), "an irregular form, on its lemma");
+        assertTrue(lexicon.holdsTrigger(analysed("The army took control of the town.")), "a two-word trigger headed by a verb");
+        String noun = "The turtle hides in its shell when it is afraid.";
+        assertTrue(lexicon.mayHoldTrigger(split(noun)), "the words are there");
+        assertFalse(lexicon.holdsTrigger(analysed(noun)), "'shell' is a trigger as a verb only");
+        assertFalse(lexicon.holdsTrigger(analysed("The target date for the meeting is in May.")));
+    }
+
+    @Test
+    void whenTheTestBeforeParsingFailsTheParseFindsNoTriggerEither() {
+        for (String text : new String[] {"The turtle hides in its shell when it is afraid.", "The target date for the meeting is in May.",
+                "Rebels shelled the town and captured the hill.", "The strike hit a depot."}) {
+            Sentence s = analysed(text);
+            assertEquals(lexicon.holdsTrigger(s), !lexicon.find(s).isEmpty(), text);
+        }
+    }
+
+    @Test
     void parsedSentencesGiveTheirTriggersWithCategories() {
-        Sentence s = Analyser.shared().parse("Rebels shelled the town and captured the hill.", split("Rebels shelled the town and captured the hill."));
+        Sentence s = analysed("Rebels shelled the town and captured the hill.");
         var found = lexicon.find(s);
         assertTrue(found.stream().anyMatch(t -> t.category() == Category.SHELLING && s.token(t.head()).word().equals("shelled")));
         assertTrue(found.stream().anyMatch(t -> t.category() == Category.TERRITORY && s.token(t.head()).word().equals("captured")));
