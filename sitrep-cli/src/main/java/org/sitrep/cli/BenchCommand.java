@@ -185,5 +185,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static void print(PrintStream out, Throughput r) {
         out.printf(Locale.ROOT, "  %-8s %d articles, %d tokens in %.1f s (after %.1f s loading and warm-up): %.2f articles/s, %.0f tokens/s, peak RSS %d MB, %d threads%n",
                 r.path(), r.articles(), r.words(), r.seconds(), r.loadSeconds(), r.articlesPerSecond(), r.wordsPerSecond(), r.peakRssMb(), r.threads());
+        // the load can change during a side's minute (other jobs starting): the figure after it says whether it did
+        out.println("           load average after it: " + loadAverage());
     }
 }
