@@ -4,7 +4,7 @@ package org.sitrep.extract;
 enum Category {
     TERRITORY, CLASH, AIR, STRIKE, SHELLING, BOMBARD, DESTROY, IED, SUICIDE, ATTACK, KILLING, ABDUCTION, CHEMICAL,
     AGREEMENT, SURRENDER, ARREST, GROUPCHANGE, BASE, LOOTING, PROTEST, RIOT,
-    /** A side losing fighters ("ISIS lost 80 militiamen"): a battle whose subject is the side that lost them. */
+    /** A side losing fighters ("ISIS lost 30 gunmen near X"): a battle whose subject is the side that lost them. */
     LOSS;
 
     /** Violence from afar: coded at the place hit. */

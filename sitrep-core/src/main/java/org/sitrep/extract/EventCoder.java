@@ -162,7 +162,7 @@ public final class EventCoder {
             }
             out.add(c);
         }
-        // "43 people have been killed in a car bomb blast in the town of X": the place the parser gave the killing
+        // "a truck bomb killed 30 people in the market town of X": the place the parser gave the killing
         // is the bombing's, when the bombing has none of its own
         if (explosion && !leftByKillings.isEmpty()) {
             for (int i = 0; i < out.size(); i++) {
@@ -273,7 +273,7 @@ public final class EventCoder {
                 if (back != null) c = c.withPlace(back, true);
             }
             if (c.place() == null && !sentenceHasPlace && c.category().isRemote() && SUPPORTING.matcher(c.sentence().text()).find()) {
-                // "In support of these operations, the coalition conducted 10 airstrikes": where those operations were
+                // "to back these operations, coalition jets struck six times": where those operations were
                 PlaceSlot back = areaBefore(placesBySentence, si);
                 if (back != null) c = c.withPlace(back, true);
             }
@@ -564,7 +564,7 @@ public final class EventCoder {
     }
 
     /**
-     * "the towns of A and Atarib in Aleppo province", "in Bilion and Jabal al-Zawiya": places named together lie
+     * "the villages of A and Saraqib in Idlib province", "in A and the B hills": places named together lie
      * together, so a place the gazetteer lacks goes beside its neighbour in the list that the gazetteer knows, a finer
      * point than an anchor that gives no distance (a province, a countryside).
      */

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * "between Hasaka and Deir Ezzor": two places that bound one stretch of ground. The event happened between them,
+ * "between Raqqa and Tabqa": two places that bound one stretch of ground. The event happened between them,
  * so they make one event, not one at each end.
  */
 final class PlacePair {
@@ -29,7 +29,7 @@ final class PlacePair {
         return Optional.empty();
     }
 
-    /** True for the second place of a pair ("Deir Ezzor" in "between Hasaka and Deir Ezzor"). */
+    /** True for the second place of a pair ("Tabqa" in "between Raqqa and Tabqa"). */
     static boolean closesPair(PlaceSlot p, List<PlaceSlot> places, String text, int base) {
         for (PlaceSlot q : places) {
             if (q.span().end() > p.span().start()) break;

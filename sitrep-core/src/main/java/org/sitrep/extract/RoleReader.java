@@ -39,7 +39,7 @@ final class RoleReader {
         if (agents.isEmpty() && s.token(t.head()).isVerb()) agents.addAll(subjectOfRoot(s, t.head(), actors));
         switch (t.category()) {
             case SURRENDER -> {
-                // "laid down arms and turned themselves in to the army", "handed over positions to HTS": the side that
+                // "dropped their weapons and gave themselves up to the troops", "ceded their posts to HTS": the side that
                 // receives the place is the one that now holds it (actor1); the one that gave it up is actor2
                 List<ActorMention> receiver = recipients(s, t.head(), actors);
                 if (!receiver.isEmpty()) {
@@ -141,7 +141,7 @@ final class RoleReader {
         List<ActorMention> out = new ArrayList<>();
         for (Dependency d : s.children(node)) if (d.is("obl:to") || d.is("nmod:to") || d.is("obl:in_to")) out.addAll(in(s, d.dependent(), actors));
         if (out.isEmpty()) {
-            // the parser often hangs "to X" elsewhere ("handed over their positions in the district of Y to HTS"):
+            // the parser often hangs "to X" elsewhere ("ceded their posts in the Y quarter to HTS"):
             // an actor right after "to", later in the sentence, is the recipient
             int after = s.token(node).end();
             for (ActorMention a : actors) {
@@ -150,7 +150,7 @@ final class RoleReader {
             }
         }
         if (out.isEmpty()) {
-            // coordinated verbs share the recipient: "laid down arms and turned themselves in to the army"
+            // coordinated verbs share the recipient: "dropped their weapons and gave themselves up to the troops"
             for (Dependency d : s.dependencies()) {
                 if (d.is("conj") && (d.governor() == node || d.dependent() == node)) {
                     int other = d.governor() == node ? d.dependent() : d.governor();

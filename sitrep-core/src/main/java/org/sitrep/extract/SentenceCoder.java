@@ -33,19 +33,19 @@ final class SentenceCoder {
             + "(?:(?:ancient\\s+)?(?:city|town|village|province|governorate)\\s+of\\s+)?$");
     private static final Pattern VAGUE_PLACE = Pattern.compile("(?i)\\b(?:in|around|across)\\s+(?:this|that|the same|the)\\s+"
             + "(?:area|region|sector|front)\\b|\\bthere\\b"
-            // "after seizing the area", "a strike on the location": the place the report just named
+            // "once troops had secured the area", "jets hit the location": the place the report just named
             + "|\\b(?:seiz|captur|tak|secur|clear|struck|strik|hit|target|on)\\w*\\s+(?:this|that|the)\\s+(?:area|location|site|compound|complex)\\b");
     private static final Set<String> PEOPLE = Set.of("leader", "member", "militant", "fighter", "commander", "figure",
             "official", "suspect", "man", "person", "people", "operative", "militiaman", "cell");
     /** People who are freed or moved, not places taken: "citizens liberated from villages". */
     private static final Set<String> FREED = Set.of("citizen", "civilian", "resident", "hostage", "prisoner", "people",
             "family", "child", "woman", "refugee", "captive");
-    /** Nouns a place may describe rather than locate the event: "an ISIL leader in Raqqah". */
+    /** Nouns a place may describe rather than locate the event: "a commander from Raqqa". */
     private static final Set<String> PERSON_NOUNS = Set.of("leader", "commander", "member", "official", "governor",
             "spokesman", "resident", "native", "emir", "chief", "head");
     /** Verbs of statements that react to something that has happened. */
     private static final Set<String> REACTIONS = Set.of("welcome", "congratulate", "celebrate", "hail", "praise", "applaud", "salute");
-    /** What a side loses in a battle: "lost 80 militiamen", not "lost control" or "lost 150 villages". */
+    /** What a side loses in a battle: "lost 30 gunmen", not "lost control" or "lost a dozen villages". */
     private static final Set<String> COMBATANTS = Set.of("fighter", "militant", "militiaman", "soldier", "member", "man", "troop",
             "trooper", "personnel", "jihadist", "rebel", "terrorist", "gunman", "insurgent", "combatant", "serviceman", "officer");
     private static final Set<String> EQUIPMENT = Set.of("tank", "vehicle", "weapon", "equipment", "hardware", "ammunition",
@@ -117,7 +117,7 @@ final class SentenceCoder {
                 }
             }
             if ((best == null || bestDistance > MAX_LINK) && !opensWithCondition(s) && token <= 4) {
-                // a place that opens the sentence frames it ("Near X, five strikes engaged ... and destroyed ..."), even
+                // a place that opens the sentence frames it ("Near X, four raids hit ... and wrecked ..."), even
                 // where the parse lost the link: it goes to the sentence's first factual verb, else its one factual noun
                 Trigger framed = framedEvent(factual);
                 if (framed != null) {
@@ -133,7 +133,7 @@ final class SentenceCoder {
         for (Trigger t : triggers) {
             if (!factual.get(t)) continue;
             Roles r = roles.read(s, t, acting);
-            // the fighters a side lost are its own, not its enemy: "ISIS lost 80 militiamen" to whoever fought it
+            // the fighters a side lost are its own, not its enemy: "ISIS lost 30 gunmen near X" to whoever fought it
             if (t.category() == Category.LOSS && r.actor2() != null && isObjectOf(s, t, r.actor2())) r = r.withActor2(null);
             r = opponentIfMissing(s, r, acting, t);
             if (t.category() == Category.LOSS) r = r.swapped();
@@ -196,7 +196,7 @@ final class SentenceCoder {
         return null;
     }
 
-    /** Is the place only a modifier of a person ("an ISIL leader in Raqqah")? */
+    /** Is the place only a modifier of a person ("a commander from Raqqa")? */
     private static boolean describesPerson(Sentence s, int token) {
         var h = s.head(token);
         if (h.isEmpty() || h.get().governor() < 0 || !h.get().is("nmod")) return false;
@@ -225,7 +225,7 @@ final class SentenceCoder {
         boolean oneSide = others.stream().allMatch(a -> side.isGovernmentSide(a.actor(), null))
                 || others.stream().allMatch(a -> a.actor().equals(others.get(0).actor()));
         if (oneSide) return r.withActor2(others.get(0));
-        // or when the text names them together: "following the SDF and Inherent Resolve's operation"
+        // or when the text names them together: "after a push by the SDF and the coalition"
         if (!coordinated(s, others)) return r;
         return new Roles(r.actor1(), r.assoc1(), others.get(0), others.subList(1, others.size()));
     }
@@ -241,7 +241,7 @@ final class SentenceCoder {
         int lastEnd = -1;
         for (PlaceSlot p : places) {
             if (PlacePair.closesPair(p, places, s.text(), s.begin())) continue;
-            // "an ISIL leader in Raqqah ... near Tabqa Dam": a place that only says where a person is from opens no chain
+            // "a commander from Raqqa ... near X": a place that only says where a person is from opens no chain
             int head = headToken(s, p.span());
             if (head >= 0 && describesPerson(s, head)) continue;
             String before = s.text().substring(Math.max(0, Math.max(lastEnd, s.begin()) - s.begin()), p.span().start() - s.begin());
@@ -393,7 +393,7 @@ final class SentenceCoder {
 
     /** Is the trigger's object a kind of thing ("leaders were captured", "captured several tanks")? */
     /**
-     * An attack or bombing whose sentence names civilians ("targeted mourners inside a funeral tent", "against
+     * An attack or bombing whose sentence names civilians ("hit worshippers leaving prayers", "against
      * worshippers") hit them, when the grammar gave it no target.
      */
     private static Roles civiliansIfMissing(Roles r, List<ActorMention> acting, Trigger t) {
@@ -406,7 +406,7 @@ final class SentenceCoder {
     }
 
     /**
-     * "welcomes the Government of Iraq's liberation of Tikrit": a statement reacting to a capture reports it as done,
+     * "the minister hailed the Iraqi government's recapture of X": a statement reacting to a capture reports it as done,
      * though it names it with a noun.
      */
     private static boolean welcomed(Sentence s, Trigger t) {
@@ -414,7 +414,7 @@ final class SentenceCoder {
         for (int hops = 0; hops < 3; hops++) {
             var h = s.head(at);
             if (h.isEmpty() || h.get().governor() < 0) return false;
-            // "welcomes the Government of Iraq's liberation of X" may hang the noun under the government
+            // "hailed the Government of Iraq's recapture of X" may hang the noun under the government
             if (h.get().is("obj")) return REACTIONS.contains(s.token(h.get().governor()).lemma());
             if (!h.get().relation().startsWith("nmod")) return false;
             at = h.get().governor();
@@ -422,7 +422,7 @@ final class SentenceCoder {
         return false;
     }
 
-    /** Mentions in one run joined only by commas and "and": "the SDF and Inherent Resolve". */
+    /** Mentions in one run joined only by commas and "and": "the SDF and the coalition". */
     private static boolean coordinated(Sentence s, List<ActorMention> mentions) {
         for (int i = 1; i < mentions.size(); i++) {
             int from = mentions.get(i - 1).span().end() - s.begin(), to = mentions.get(i).span().start() - s.begin();

@@ -96,7 +96,7 @@ final class TriggerLexicon {
 
     /**
      * A verb whose subject is a remote-violence noun reports the same act: "15 strikes engaged five units", "the
-     * airstrikes targeted HTS forces" are strikes, not clashes; "a car bomb attack targeted shoppers" is a bombing. One trigger remains: the verb (its roles: what was
+     * airstrikes targeted HTS forces" are strikes, not clashes; "a truck bomb attack hit a market crowd" is a bombing. One trigger remains: the verb (its roles: what was
      * engaged or targeted) with the noun's category.
      */
     private static void dropSubsumed(Sentence s, List<Trigger> found) {

@@ -402,7 +402,7 @@ public final class Geocoder {
     /** A stretch of ground between two known towns: its representative point. */
     private record Route(double latitude, double longitude, String countryCode, int precision, String anchorId) {}
 
-    /** "the Ezaz-Aleppo road" the gazetteer lacks: the stretch between the two towns it joins. */
+    /** "the Homs-Hama road" the gazetteer lacks: the stretch between the two towns it joins. */
     private Optional<Route> route(String name, GeoContext ctx) {
         Matcher m = ROUTE.matcher(NameKey.clean(name).trim());
         return m.matches() ? midway(m.group(1), m.group(2), ctx) : Optional.empty();
@@ -423,7 +423,7 @@ public final class Geocoder {
     }
 
     /**
-     * "between Hasaka and Deir Ezzor": the ground between two places, named "Hasaka-Deir Ezzor" as the reports
+     * "between Raqqa and Tabqa": the ground between two places, named "Raqqa-Tabqa" as reports
      * write it; empty when either is unknown or they lie too far apart for a midpoint to mean anything.
      */
     public Optional<Place> between(String from, String to, GeoContext context) {

@@ -93,7 +93,7 @@ public final class PlaceRecognizer {
         return unknownWithHead(text, words, i, maxN, out);
     }
 
-    /** "the Ezaz-Aleppo road": a road named by the two towns it joins, both of which the gazetteer knows. */
+    /** "the Homs-Hama road": a road named by the two towns it joins, both of which the gazetteer knows. */
     private boolean route(String text, List<Word> words, int i, List<PlaceMention> out) {
         if (i + 1 >= words.size() || !adjacent(text, words.get(i), words.get(i + 1))) return false;
         Word ends = words.get(i), kind = words.get(i + 1);

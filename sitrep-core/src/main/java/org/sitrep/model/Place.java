@@ -19,7 +19,7 @@ public record Place(String name, String mention, Double latitude, Double longitu
 
     /**
      * The gazetteer id when the entry is this place itself; null when the entry is only the anchor the place was put
-     * by ("Deir Sim'an", beside Atarib, keeps Atarib's id but is not Atarib). An estimate bears the mention as its
+     * by (a village put beside Saraqib keeps Saraqib's id but is not Saraqib). An estimate bears the mention as its
      * name, an entry the gazetteer's name.
      */
     public String ownGazetteerId() {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * "no one was hurt" (NO_CASUALTIES, 0), "killed the ISIL gang leader" (1), "a heavy death toll" (no figure).
  *
  * <p>Words are data: casualty-words.tsv (triggers and where they stand), victim-nouns.tsv,
- * no-casualties.tsv, and the {@link NumberParser}'s files. "Isis lost 80 militiamen" counts as 80 KILLED:
+ * no-casualties.tsv, and the {@link NumberParser}'s files. "ISIS lost 30 gunmen" counts as 30 KILLED:
  * in war reporting a side losing fighters means fighters killed; "lost" needs a victim noun after the
  * count, so "lost 150 villages" is nothing. Never throws on text.
  */
@@ -27,7 +27,7 @@ public final class CasualtyFinder {
     private static final String AUX = "(?:were|was|are|is|have|has|had|been|being|be|to|reportedly|reported|allegedly|also|all|later|"
             + "subsequently|confirmed|believed|said|thought|feared|now|already|eventually|apparently|likely|either|both|"
             + "in\\s+total|in\\s+all|so\\s+far|altogether|who|which|that|"
-            // a short place phrase between the victims and the verb: "a leader in Raqqah was killed"
+            // a short place phrase between the victims and the verb: "a commander from Raqqa was killed"
             + "(?:in|near|at|from)\\s+\\p{Lu}[\\p{L}'’-]*)";
 
     private static final Pattern AND = Pattern.compile("^\\s*(?:,\\s*)?(?:and|&)\\s+");

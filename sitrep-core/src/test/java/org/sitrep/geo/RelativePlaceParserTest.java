@@ -103,7 +103,7 @@ class RelativePlaceParserTest {
         PlaceQuery q = must("troops took Tal Faris and Tal Bayda in the Izraa countryside", "Tal Faris");
         assertEquals(Relation.COUNTRYSIDE, q.relation());
         assertEquals("Izraa", q.anchor());
-        PlaceQuery f = must("strikes on Xyz farms, Abc and Defg in the eastern countryside of the Aleppo city", "Xyz");
+        PlaceQuery f = must("raids on Xyz farms, Abc and Defg in the eastern countryside of Aleppo city", "Xyz");
         assertEquals(Relation.COUNTRYSIDE, f.relation());
         assertEquals(Relation.EAST, f.heading());
         assertEquals("Aleppo", f.anchor());
