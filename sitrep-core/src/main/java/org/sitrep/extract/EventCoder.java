@@ -41,14 +41,24 @@ import java.util.TreeMap;
  * "the districts ... inside the town"), tolls given in a sentence of their own ("Over 20 were killed in the
  * clashes"), dates from the narrative — and finally places, dates, territory rule, notes and ids.
  */
+import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.HashSet;
+import org.sitrep.model.EventType;
+import org.sitrep.nlp.Token;
+import java.util.Locale;
+import org.sitrep.geo.AdminArea;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+
 public final class EventCoder {
     /** How many sentences back a toll, an actor or "this area" may refer. */
     private static final int REACH = 4;
     /** A strike said to support operations the report just described. */
-    private static final java.util.regex.Pattern SUPPORTING = java.util.regex.Pattern.compile(
+    private static final Pattern SUPPORTING = Pattern.compile(
             "(?i)\\bin\\s+support\\s+of\\s+(?:these|those|the|this|that|their)\\s+(?:operations?|offensive|advances?|forces|efforts?)\\b");
-    private static final java.util.regex.Pattern CLAIMED_BY = java.util.regex.Pattern.compile("(?i)\\bclaimed\\s+by\\s+(?:the\\s+)?$");
-    private static final java.util.regex.Pattern CLAIMS_IT = java.util.regex.Pattern.compile(
+    private static final Pattern CLAIMED_BY = Pattern.compile("(?i)\\bclaimed\\s+by\\s+(?:the\\s+)?$");
+    private static final Pattern CLAIMS_IT = Pattern.compile(
             "(?i)\\s+(?:has\\s+|have\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attacks?|bombings?))");
 
     private final SentenceCoder sentences;
@@ -60,7 +70,7 @@ public final class EventCoder {
     private final Notes notes = new Notes();
     private final AttackMethods methods = new AttackMethods();
     private final Actor civilians;
-    private final java.util.Set<String> civilianNouns = new java.util.HashSet<>();
+    private final Set<String> civilianNouns = new HashSet<>();
 
     /**
      * @param civilians the theatre's actor for civilian victims (ACLED's "Civilians"), given to bombings and strikes
@@ -152,7 +162,7 @@ public final class EventCoder {
             if (c.kind() == Casualty.Kind.KILLED || c.kind() == Casualty.Kind.NO_CASUALTIES) dead.add(c);
         }
         List<CandidateEvent> out = new ArrayList<>();
-        boolean explosion = here.stream().anyMatch(c -> c.provisional().type() == org.sitrep.model.EventType.EXPLOSIONS);
+        boolean explosion = here.stream().anyMatch(c -> c.provisional().type() == EventType.EXPLOSIONS);
         List<PlaceSlot> leftByKillings = new ArrayList<>();
         for (CandidateEvent c : here) {
             // killings of combatants are a battle's toll; killings in a bombing or strike are that event's toll
@@ -167,7 +177,7 @@ public final class EventCoder {
         if (explosion && !leftByKillings.isEmpty()) {
             for (int i = 0; i < out.size(); i++) {
                 CandidateEvent c = out.get(i);
-                if (c.place() == null && c.provisional().type() == org.sitrep.model.EventType.EXPLOSIONS)
+                if (c.place() == null && c.provisional().type() == EventType.EXPLOSIONS)
                     out.set(i, c.withPlace(leftByKillings.get(0), false));
             }
         }
@@ -194,24 +204,22 @@ public final class EventCoder {
     /** The event with its death toll; a bombing or strike whose dead are civilians has them as its second actor. */
     private CandidateEvent withToll(CandidateEvent event, int n, Span span, Sentence s, Casualty c) {
         CandidateEvent out = event.withFatalities(n, span);
-        if (out.roles().actor2() == null && civilians != null && hitFromAfar(out) && civilianVictims(s, c))
+        if (out.roles().actor2() == null && civilians != null && hitFromAfar(out) && civilianToll(s, c))
             out = out.withRoles(out.roles().withActor2(new ActorMention(c.victimsSpan().shift(s.begin()), c.victims(), civilians)));
         return out;
     }
 
     /** Bombings, strikes and shelling: violence that hits whoever is there, so the dead say who was hit. */
     private static boolean hitFromAfar(CandidateEvent c) {
-        return c.provisional().type() == org.sitrep.model.EventType.EXPLOSIONS;
+        return c.provisional().type() == EventType.EXPLOSIONS;
     }
 
-    /** "43 people", "11 women and children": victims the text does not present as fighters. */
-    private boolean civilianVictims(Sentence s, Casualty c) {
-        if (c.victims() == null || c.victimsSpan() == null) return false;
+    /** "30 people", "11 women and children": a toll whose every noun names civilians (civilian-victims.tsv). */
+    private boolean civilianToll(Sentence s, Casualty c) {
+        if (c.victimsSpan() == null) return false;
         Span v = c.victimsSpan().shift(s.begin());
-        List<org.sitrep.nlp.Token> words = s.tokensIn(v.start(), v.end());
-        return !words.isEmpty() && words.stream().filter(org.sitrep.nlp.Token::isNoun)
-                .allMatch(t -> civilianNouns.contains(t.lemma()) || t.word().equalsIgnoreCase("and"))
-                && words.stream().anyMatch(org.sitrep.nlp.Token::isNoun);
+        List<Token> nouns = s.tokensIn(v.start(), v.end()).stream().filter(Token::isNoun).toList();
+        return !nouns.isEmpty() && nouns.stream().allMatch(t -> civilianNouns.contains(t.lemma()));
     }
 
     private static boolean civilianVictims(CandidateEvent c) {
@@ -226,7 +234,7 @@ public final class EventCoder {
             if (sentence - c.sentence().index() > REACH) break;
             if (c.place() == null || c.fatalities() != null) continue;
             if (clash == null && c.provisional() == SubEventType.ARMED_CLASH) clash = c;
-            if (battle == null && c.provisional().type() == org.sitrep.model.EventType.BATTLES) battle = c;
+            if (battle == null && c.provisional().type() == EventType.BATTLES) battle = c;
             if (any == null) any = c;
         }
         return clash != null ? clash : battle != null ? battle : any;
@@ -317,7 +325,7 @@ public final class EventCoder {
      */
     private List<CandidateEvent> withAttackMethods(List<CandidateEvent> found, List<Sentence> sentences) {
         List<CandidateEvent> out = new ArrayList<>();
-        boolean terrorReport = sentences.stream().anyMatch(s -> s.text().toLowerCase(java.util.Locale.ROOT)
+        boolean terrorReport = sentences.stream().anyMatch(s -> s.text().toLowerCase(Locale.ROOT)
                 .matches("(?s).*\\b(?:terror\\w*|claimed responsibility)\\b.*"));
         for (CandidateEvent c : found) {
             // "the attack", "terrorist attacks": the noun leaves the means to the rest of the report; "forces attacked
@@ -382,7 +390,7 @@ public final class EventCoder {
             for (int k = ps.size() - 1; k >= 0; k--) {
                 PlaceSlot p = ps.get(k);
                 if (p.partOfTown()) continue;
-                String before = text.substring(Math.max(0, p.span().start() - 20), p.span().start()).toLowerCase(java.util.Locale.ROOT);
+                String before = text.substring(Math.max(0, p.span().start() - 20), p.span().start()).toLowerCase(Locale.ROOT);
                 if (before.matches("(?s).*\\b(?:town|city)\\s+of\\s+(?:the\\s+)?$")) return p;
             }
         }
@@ -478,10 +486,10 @@ public final class EventCoder {
 
     /** "the western Aleppo countryside": the compass word just before a region's name. */
     private static PlaceQuery.Relation headingBefore(PlaceSlot p, String text) {
-        String before = text.substring(Math.max(0, p.span().start() - 16), p.span().start()).toLowerCase(java.util.Locale.ROOT);
+        String before = text.substring(Math.max(0, p.span().start() - 16), p.span().start()).toLowerCase(Locale.ROOT);
         for (PlaceQuery.Relation r : PlaceQuery.Relation.values()) {
             if (!r.isDirection()) continue;
-            String adj = r.name().toLowerCase(java.util.Locale.ROOT) + "ern";
+            String adj = r.name().toLowerCase(Locale.ROOT) + "ern";
             if (before.matches("(?s).*\\b" + adj + "\\s+$")) return r;
         }
         return null;
@@ -491,7 +499,7 @@ public final class EventCoder {
      * Where an event known only by its governorate is put: the governorate's capital, as ACLED codes geo_precision 3
      * (the provincial capital), when the gazetteer has the town of that name inside the governorate; else its centroid.
      */
-    private static double[] capitalOf(org.sitrep.geo.AdminArea a, Geocoder geocoder, GeoContext geo) {
+    private static double[] capitalOf(AdminArea a, Geocoder geocoder, GeoContext geo) {
         Place capital = geocoder.resolve(a.name(), Optional.empty(), geo);
         if (capital.hasCoordinates() && capital.geoPrecision() == 1 && a.admin1().equals(capital.admin1())
                 && (capital.gazetteerId() == null || !capital.gazetteerId().startsWith("ocha:SY" + a.pcode().substring(2)) || capital.gazetteerId().length() > 9))
@@ -505,8 +513,8 @@ public final class EventCoder {
      */
     private static Optional<Place> governorateBefore(PlaceSlot slot, List<List<PlaceSlot>> bySentence, Sentence s, AdminAreas admin,
                                                      Geocoder geocoder, GeoContext geo) {
-        java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>();
-        java.util.Map<String, org.sitrep.geo.AdminArea> areas = new java.util.HashMap<>();
+        Map<String, Integer> named = new LinkedHashMap<>();
+        Map<String, AdminArea> areas = new HashMap<>();
         for (int i = 0; i <= s.index(); i++) {
             for (PlaceSlot p : bySentence.get(i)) {
                 if (p.span().start() >= slot.span().start()) continue;
@@ -621,8 +629,8 @@ public final class EventCoder {
      */
     private static boolean namesProvince(PlaceSlot slot, String text, AdminAreas admin) {
         if (admin.governorate(slot.text()).isEmpty()) return false;
-        String before = text.substring(Math.max(0, slot.span().start() - 12), slot.span().start()).toLowerCase(java.util.Locale.ROOT);
-        String after = text.substring(slot.span().end(), Math.min(text.length(), slot.span().end() + 6)).toLowerCase(java.util.Locale.ROOT);
+        String before = text.substring(Math.max(0, slot.span().start() - 12), slot.span().start()).toLowerCase(Locale.ROOT);
+        String after = text.substring(slot.span().end(), Math.min(text.length(), slot.span().end() + 6)).toLowerCase(Locale.ROOT);
         // "near X", "the city of X", "captured X" mean the city; "in X" mostly the province
         return before.matches("(?s).*\\bin\\s+(?:the\\s+)?$") && !after.trim().startsWith("city");
     }
