@@ -26,6 +26,9 @@ public final class DemoCommand implements Callable<Integer> {
     DocumentTimeLimitOption timeLimit;
 
     @Mixin
+    DocumentSizeLimitOption sizeLimit;
+
+    @Mixin
     TheatreOptions theatre;
 
     @Override
@@ -35,6 +38,7 @@ public final class DemoCommand implements Callable<Integer> {
                 ? List.of(theatre.theatre().sharedDir().resolve("corpus").toString()) : inputs;
         ingest.store = store;
         ingest.timeLimit = timeLimit;
+        ingest.sizeLimit = sizeLimit;
         ingest.theatre = theatre;
         int code = ingest.call();
         if (code != 0) return code;

@@ -8,7 +8,6 @@ import org.sitrep.eval.ScoreReport;
 import org.sitrep.eval.Score;
 import org.sitrep.eval.Scorer;
 import org.sitrep.ingest.CorpusReader;
-import org.sitrep.ingest.ReadOptions;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import picocli.CommandLine.Command;
@@ -65,6 +64,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Mixin
     DocumentTimeLimitOption timeLimit;
+
+    @Mixin
+    DocumentSizeLimitOption sizeLimit;
 
     @Mixin
     TheatreOptions theatre;
@@ -133,7 +135,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private CorpusReader reader() {
-        return new CorpusReader(ReadOptions.defaults().withDefaultPublished(published));
+        return new CorpusReader(sizeLimit.readOptions(published));
     }
 
     private static void complain(int[] errors, String message) {

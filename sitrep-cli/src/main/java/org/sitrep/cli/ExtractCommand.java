@@ -4,7 +4,6 @@ import org.sitrep.ExtractionFailure;
 import org.sitrep.Pipeline;
 import org.sitrep.ingest.CorpusReader;
 import org.sitrep.ingest.ReadError;
-import org.sitrep.ingest.ReadOptions;
 import org.sitrep.bench.ParallelExtractor;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -53,6 +52,9 @@ public final class ExtractCommand implements Callable<Integer> {
     DocumentTimeLimitOption timeLimit;
 
     @Mixin
+    DocumentSizeLimitOption sizeLimit;
+
+    @Mixin
     TheatreOptions theatre;
 
     @Override
@@ -82,7 +84,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
                 batch.clear();
             };
-            CorpusReader reader = new CorpusReader(ReadOptions.defaults().withDefaultPublished(published));
+            CorpusReader reader = new CorpusReader(sizeLimit.readOptions(published));
             reader.read(inputs, doc -> {
                 counts[0]++;
                 batch.add(doc);

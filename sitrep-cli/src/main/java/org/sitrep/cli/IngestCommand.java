@@ -4,7 +4,6 @@ import org.sitrep.DocumentTimeLimit;
 import org.sitrep.ExtractionFailure;
 import org.sitrep.Pipeline;
 import org.sitrep.ingest.CorpusReader;
-import org.sitrep.ingest.ReadOptions;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.store.ContentHash;
@@ -42,6 +41,9 @@ public final class IngestCommand implements Callable<Integer> {
     DocumentTimeLimitOption timeLimit;
 
     @Mixin
+    DocumentSizeLimitOption sizeLimit;
+
+    @Mixin
     TheatreOptions theatre;
 
     @Override
@@ -49,7 +51,7 @@ public final class IngestCommand implements Callable<Integer> {
         Pipeline.Theatre t = theatre.theatre();
         Progress progress = new Progress("ingest");
         try (Pipeline pipeline = Pipeline.open(t); EventStore events = store.open(t.packDir())) {
-            new CorpusReader(ReadOptions.defaults().withDefaultPublished(published)).read(inputs, doc -> {
+            new CorpusReader(sizeLimit.readOptions(published)).read(inputs, doc -> {
                 try {
                     ingest(pipeline, timeLimit.limit, events, doc, progress);
                 } catch (RuntimeException e) {

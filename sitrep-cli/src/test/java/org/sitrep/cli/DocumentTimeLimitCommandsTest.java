@@ -133,4 +133,19 @@ class DocumentTimeLimitCommandsTest {
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("not a time limit: 'soon'"), bad.err());
     }
+
+    @Test
+    void aDocumentOverTheSizeLimitIsNamedAndSkippedAndTheBatchGoesOn() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("sized"));
+        Files.writeString(in.resolve("a-short.txt"), "On 12 May 2019, government forces shelled the town of Kafr Nabl in Idlib province.");
+        Files.writeString(in.resolve("b-long.txt"), "On 12 May 2019, warplanes struck Saraqib. ".repeat(100));
+        Path out = dir.resolve("sized.jsonl");
+        assertEquals(0, run(new ExtractCommand(), "--max-document-size", "1k", "-o", out.toString(), in.toString()));
+        List<String> errors = errorLines();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("sitrep: " + in.resolve("b-long.txt") + ": "), errors.toString());
+        assertFalse(Files.readAllLines(out).isEmpty(), "the short report's event is written");
+        assertEquals(2, new CommandLine(new ExtractCommand()).execute("--max-document-size", "huge", "-o", out.toString(), in.toString()),
+                "a size that is not one is a usage error");
+    }
 }
